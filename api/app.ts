@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { scopedRunner } from './db/scoped';
+import type { Clock } from './domain/clock';
+import { authenticate } from './http/authenticate';
+import type { AppEnv } from './http/env';
+import { createErrorHandler, notFoundHandler } from './http/error-handler';
+import { assertEveryRouteDeclared } from './http/policy';
+import { rateLimit } from './http/rate-limit';
+import { requestLog } from './http/request-log';
+import { checkOrigin, limitBody, securityHeaders } from './http/security';
+import { mountWebApp } from './http/web-app';
+import type { Logger } from './log';
+import { ogcRoutes } from './ogc/admin-areas';
+import { adminRoutes } from './routes/admin';
+import { authRoutes } from './routes/auth';
+import { healthRoutes, type Readiness } from './routes/health';
+
+export { systemClock, type Clock } from './domain/clock';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  readiness?: Readiness;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDir?: string;
+}
+
+/**
+ * The composition root: every route gets its dependencies here and nowhere else. Layer
+ * surfaces (OGC, tiles, …) read data only through `withScope`, so row-level security applies;
+ * the owner pool is handed only to health, auth and admin code.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { db, clock, config, log } = deps;
+  const app = new Hono<AppEnv>();
+  app.onError(createErrorHandler(log));
+  app.notFound(notFoundHandler);
+  app.use(requestLog(log));
+  app.use(securityHeaders());
+  app.use(limitBody(config.limits.bodyBytes));
+  app.use(compress());
+  app.use(authenticate(db, clock));
+  app.use(rateLimit(db, clock, config.limits));
+  app.use(checkOrigin());
+  app.route('/', healthRoutes(db, deps.readiness ?? { phase: 'ready' }, log));
+  app.route('/api/v1/auth', authRoutes({ db, clock, limits: config.limits }));
+  app.route('/api/v1', adminRoutes({ db, clock }));
+  app.route('/ogc', ogcRoutes(scopedRunner(db.pool)));
+  if (deps.webDir) mountWebApp(app, deps.webDir);
+  assertEveryRouteDeclared(app);
+  return app;
+}

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { RoleSchema } from '../contract/auth';
+import type { Database } from '../db/database';
+import { insertApiKey, listApiKeys, revokeApiKey } from '../db/identities';
+import { digestSecret, newApiKey } from '../domain/secrets';
+import { auditCli, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+
+const USAGE = `Usage:
+  npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time>]
+  npm run key -- list
+  npm run key -- revoke <id or prefix>
+Roles: ${RoleSchema.options.join(', ')}. The key is printed once; only its digest is stored.`;
+
+async function create(db: Database, values: Record<string, unknown>) {
+  const name = values.name as string | undefined;
+  if (!name) throw new Error('Name the key with --name.');
+  const role = RoleSchema.parse(values.role);
+  const scopes = (values.scope as string[] | undefined) ?? [];
+  await checkScopeCodes(db, scopes);
+  const expires = values.expires as string | undefined;
+  if (expires && Number.isNaN(Date.parse(expires))) throw new Error(`Not a time: ${expires}`);
+  const { key, prefix } = newApiKey();
+  const created = await insertApiKey(db.orm, {
+    prefix,
+    secretHash: digestSecret(key),
+    name,
+    role,
+    scopes,
+    expiresAt: expires ? new Date(expires).toISOString() : null,
+    createdBy: CLI_ACTOR,
+  });
+  await auditCli(db, 'api_key.create', `key:${name}`, { prefix, role });
+  process.stdout.write(`Created key ${created.name} (id ${created.id}, ${role}).\n`);
+  process.stdout.write(`Key (shown once): ${key}\n`);
+}
+
+async function main(db: Database) {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      expires: { type: 'string' },
+    },
+  });
+  const [command, target] = positionals;
+  if (command === 'create') return create(db, values);
+  if (command === 'list') return printTable((await listApiKeys(db.orm)) as never);
+  if (command === 'revoke') {
+    const key = target ? await revokeApiKey(db.orm, target, new Date()) : null;
+    if (!key) throw new Error(`No key with id or prefix ${target ?? '(none)'}.`);
+    await auditCli(db, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
+    return void process.stdout.write(
+      `Revoked ${key.name} (${key.prefix}); its sessions end now.\n`,
+    );
+  }
+  throw new Error(command ? `Unknown command: ${command}` : 'Say what to do.');
+}
+
+await runCli(USAGE, main);

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { SEED_SCALES } from './contract/codes';
+
+const ConfigSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  YIPING_DATA_DIR: z.string().min(1).default('.yiping/'),
+  YIPING_SEED_SCALE: z.enum(SEED_SCALES).default('district'),
+  YIPING_SEED: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(20240601),
+  YIPING_SIMULATOR: z.enum(['on', 'off']).default('on'),
+  YIPING_BOOTSTRAP_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  YIPING_LOG: z.enum(['json', 'pretty', 'silent']).default('pretty'),
+  YIPING_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
+  YIPING_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  YIPING_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 90)
+    .default(12),
+});
+
+/** Abuse limits; tests lower them. */
+export interface Limits {
+  /** Requests per minute per signed-in caller (API key or user). */
+  perCallerPerMinute: number;
+  /** Requests per minute per client address. */
+  perIpPerMinute: number;
+  /** Failed log-ins per address or account before log-in is refused for `loginLockoutMinutes`. */
+  loginFailures: number;
+  loginLockoutMinutes: number;
+  /** Largest accepted request body. */
+  bodyBytes: number;
+  sessionHours: number;
+}
+
+/** Values never echoed in error messages. */
+const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY']);
+
+/** Everything the server reads from its environment, validated once at start-up. */
+export interface Config {
+  databaseUrl: string | undefined;
+  host: string;
+  port: number;
+  dataDir: string;
+  seedScale: (typeof SEED_SCALES)[number];
+  seed: number;
+  simulator: boolean;
+  bootstrapAdminKey: string | undefined;
+  log: 'json' | 'pretty' | 'silent';
+  limits: Limits;
+}
+
+/** Thrown when an environment variable has a bad value; the message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration. This is the only module that reads `process.env`;
+ * tests pass their own record instead. Empty strings count as unset.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in ConfigSchema.shape && value !== ''),
+  );
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const shown = SECRET_KEYS.has(name) ? '' : ` (got ${JSON.stringify(present[name])})`;
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    host: c.HOST,
+    port: c.PORT,
+    dataDir: c.YIPING_DATA_DIR,
+    seedScale: c.YIPING_SEED_SCALE,
+    seed: c.YIPING_SEED,
+    simulator: c.YIPING_SIMULATOR === 'on',
+    bootstrapAdminKey: c.YIPING_BOOTSTRAP_ADMIN_KEY,
+    log: c.YIPING_LOG,
+    limits: {
+      perCallerPerMinute: c.YIPING_RATE_LIMIT,
+      perIpPerMinute: c.YIPING_IP_RATE_LIMIT,
+      loginFailures: 5,
+      loginLockoutMinutes: 15,
+      bodyBytes: 1024 * 1024,
+      sessionHours: c.YIPING_SESSION_HOURS,
+    },
+  };
+}

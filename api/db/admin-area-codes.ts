@@ -1,0 +1,19 @@
+import type pg from 'pg';
+
+/** Codes of `codes` that name no admin area (checked as the owner: scopes are not applied). */
+export async function missingAreaCodes(pool: pg.Pool, codes: readonly string[]): Promise<string[]> {
+  const result = await pool.query<{ code: string }>(
+    `SELECT c AS code FROM unnest($1::text[]) c
+     WHERE NOT EXISTS (SELECT 1 FROM admin_areas a WHERE a.code = c)`,
+    [codes],
+  );
+  return result.rows.map((row) => row.code);
+}
+
+/** Codes of the district-level areas: the widest scope there is. */
+export async function districtCodes(pool: pg.Pool): Promise<string[]> {
+  const result = await pool.query<{ code: string }>(
+    `SELECT code FROM admin_areas WHERE level = 'district' ORDER BY code`,
+  );
+  return result.rows.map((row) => row.code);
+}

@@ -1,0 +1,99 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+import { migrate, readMigrations } from './migrate';
+import * as schema from './schema';
+
+export type Orm = NodePgDatabase<typeof schema>;
+
+/** What the rest of the API needs from the database: a pool and what the server can do. */
+export interface Database {
+  pool: pg.Pool;
+  /** drizzle-orm over the same pool, for typed queries. */
+  orm: Orm;
+  kind: 'embedded' | 'server';
+  capabilities: Capabilities;
+  close(): Promise<void>;
+}
+
+export interface Capabilities {
+  /** `ST_AsMVT`/`ST_AsMVTGeom` work (PostGIS built with protobuf); otherwise tiles use a JS encoder. */
+  mvt: boolean;
+  postgisVersion: string;
+}
+
+export interface DatabaseOptions {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}
+
+// Return bigint and numeric as JS numbers: ids and counts stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * Opens the one `pg` Pool the API uses: to `DATABASE_URL` when given, otherwise to an embedded
+ * PGlite + PostGIS kept in `dataDir`. Applies pending migrations and detects capabilities once.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const poolSize = options.poolSize ?? 8;
+  let embedded: EmbeddedPostgres | undefined;
+  let pool: pg.Pool;
+  if (options.databaseUrl) {
+    pool = new pg.Pool({ connectionString: options.databaseUrl, max: poolSize });
+  } else {
+    embedded = await startEmbeddedPostgres(options.dataDir, poolSize);
+    pool = new pg.Pool({
+      host: embedded.host,
+      port: embedded.port,
+      user: 'postgres',
+      database: 'postgres',
+      max: poolSize,
+    });
+  }
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  try {
+    await requirePostgis(pool);
+    await migrate(pool, await readMigrations());
+    const capabilities = await detectCapabilities(pool);
+    return {
+      pool,
+      orm: drizzle(pool, { schema }),
+      kind: embedded ? 'embedded' : 'server',
+      capabilities,
+      async close() {
+        await pool.end();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function requirePostgis(pool: pg.Pool): Promise<void> {
+  const found = await pool.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'`);
+  if (found.rowCount === 0) {
+    throw new Error(
+      'PostGIS is not installed on this PostgreSQL server. On Debian: apt-get install postgresql-15-postgis-3.',
+    );
+  }
+}
+
+async function detectCapabilities(pool: pg.Pool): Promise<Capabilities> {
+  const version = await pool.query<{ v: string }>('SELECT postgis_lib_version() AS v');
+  const mvt = await pool
+    .query(
+      `SELECT ST_AsMVT(t) FROM (SELECT 1 AS id,
+         ST_AsMVTGeom(ST_MakePoint(0.5, 0.5), ST_MakeEnvelope(0, 0, 1, 1)) AS geom) t`,
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  return { mvt, postgisVersion: version.rows[0]?.v ?? 'unknown' };
+}

@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { AppError, TooManyRequestsError, type ErrorIssue } from '../domain/errors';
+import type { Logger } from '../log';
+
+/** The one error body shape of the API (OGC and Open311 surfaces keep their own conventions). */
+export interface ErrorBody {
+  error: { code: string; message: string; issues: ErrorIssue[] };
+}
+
+function body(code: string, message: string, issues: ErrorIssue[] = []): ErrorBody {
+  return { error: { code, message, issues } };
+}
+
+/** Maps any thrown value to a status and the error body. Unknown errors become an opaque 500. */
+export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+  if (error instanceof AppError) {
+    return { status: error.status, body: body(error.code, error.message, error.issues) };
+  }
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    return { status: 400, body: body('invalid_request', 'The request is not valid.', issues) };
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 413 ? 'payload_too_large' : status < 500 ? 'bad_request' : 'error';
+    return { status, body: body(code, error.message || 'The request could not be handled.') };
+  }
+  return {
+    status: 500,
+    body: body('internal_error', 'Something went wrong on the server; it has been logged.'),
+  };
+}
+
+/** Hono `onError` handler: one place that turns errors into HTTP responses. */
+export function createErrorHandler(log: Logger) {
+  return (error: Error, c: Context) => {
+    const { status, body: payload } = toErrorResponse(error);
+    if (error instanceof TooManyRequestsError) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+    }
+    if (status >= 500) {
+      log.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack });
+    }
+    return c.json(payload, status);
+  };
+}
+
+/** Hono `notFound` handler. */
+export function notFoundHandler(c: Context) {
+  return c.json(body('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+}

@@ -1,0 +1,46 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Clock } from '../domain/clock';
+import type { Limits } from '../config';
+import type { Database } from '../db/database';
+import { countHit, pruneWindows, windowStart } from '../db/rate-limits';
+import { TooManyRequestsError } from '../domain/errors';
+import type { AppEnv } from './env';
+
+const MINUTE = 60_000;
+
+/**
+ * Per-caller and per-address limits over fixed one-minute windows kept in the database (so
+ * several instances share them). Over the limit: 429 with `Retry-After` until the window ends.
+ * Health probes and static files are not counted.
+ */
+export function rateLimit(db: Database, clock: Clock, limits: Limits): MiddlewareHandler<AppEnv> {
+  let lastPrune = 0;
+  return async (c, next) => {
+    const path = c.req.path;
+    if (path === '/healthz' || path === '/readyz' || !isApiPath(path)) return next();
+    const now = clock.now();
+    const principal = c.get('principal');
+    const [bucket, limit] = principal
+      ? [`caller:${principal.kind}:${principal.id}`, limits.perCallerPerMinute]
+      : [`ip:${c.get('clientIp')}`, limits.perIpPerMinute];
+    const hits = await countHit(db.orm, bucket, now, MINUTE);
+    if (now.getTime() - lastPrune > 10 * MINUTE) {
+      lastPrune = now.getTime();
+      await pruneWindows(db.orm, new Date(now.getTime() - 60 * MINUTE));
+    }
+    if (hits > limit) {
+      const retryAfter = (windowStart(now, MINUTE).getTime() + MINUTE - now.getTime()) / 1000;
+      throw new TooManyRequestsError(
+        `Too many requests: at most ${limit} a minute. Try again in ${Math.ceil(retryAfter)} s.`,
+        retryAfter,
+      );
+    }
+    await next();
+  };
+}
+
+const API_PREFIXES = ['/api/', '/ogc', '/tiles/', '/styles/', '/open311/'];
+
+function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((prefix) => path.startsWith(prefix));
+}

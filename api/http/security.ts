@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError, ForbiddenError } from '../domain/errors';
+import type { AppEnv } from './env';
+
+/** Strict CSP: our own origin only; inline styles are allowed for MapLibre/deck.gl element styles. */
+export function securityHeaders(): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      childSrc: ["'self'", 'blob:'],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+class PayloadTooLargeError extends AppError {
+  constructor(limit: number) {
+    super(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
+  }
+}
+
+/** 413 for bodies above `bytes`, in the one error shape. */
+export function limitBody(bytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: bytes,
+    onError: () => {
+      throw new PayloadTooLargeError(bytes);
+    },
+  });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cross-site request forgery guard: a state-changing request that carries a foreign Origin is
+ * refused, and one authorised by the session cookie must carry our own Origin. Requests with
+ * a bearer key are not sent automatically by browsers and need no Origin.
+ */
+export function checkOrigin(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header('Origin');
+    const own = new URL(c.req.url).origin;
+    const cookieAuth = Boolean(c.get('principal')?.sessionHash);
+    if ((origin && origin !== own) || (cookieAuth && !origin)) {
+      throw new ForbiddenError(
+        `Cross-origin request refused: Origin ${origin ?? '(none)'} is not ${own}.`,
+      );
+    }
+    await next();
+  };
+}

@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ValidationError } from '../domain/errors';
+
+/** Parses the JSON body with `schema`; 400 naming each bad field, or saying the JSON is malformed. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new ValidationError('The request body must be JSON (Content-Type: application/json).');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ValidationError(
+      'The request body is not valid.',
+      parsed.error.issues.map((issue) => ({
+        path:
+          issue.path.join('.') ||
+          (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : 'body'),
+        message: issue.message,
+      })),
+    );
+  }
+  return parsed.data;
+}

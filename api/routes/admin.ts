@@ -1,0 +1,117 @@
+import { Hono, type Context } from 'hono';
+import { CreateApiKeySchema, CreateUserSchema } from '../contract/auth';
+import { appendAudit } from '../db/audit';
+import type { Database } from '../db/database';
+import {
+  disableUser,
+  insertApiKey,
+  insertUser,
+  listApiKeys,
+  listUsers,
+  revokeApiKey,
+} from '../db/identities';
+import { missingAreaCodes } from '../db/admin-area-codes';
+import type { Clock } from '../domain/clock';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
+import { actorName } from '../domain/principal';
+import { scopesWithin } from '../domain/scopes';
+import { digestSecret, hashPassword, newApiKey } from '../domain/secrets';
+import type { AppEnv } from '../http/env';
+import { allow } from '../http/policy';
+import { readJson } from '../http/validate';
+
+interface AdminDeps {
+  db: Database;
+  clock: Clock;
+}
+
+/** `/api/v1/users` and `/api/v1/api-keys` (admin only); every change is audited. */
+export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const audit = (c: Context<AppEnv>, action: string, target: string, detail = {}) =>
+    appendAudit(db.orm, {
+      at: clock.now(),
+      actor: actorName(c.get('principal')),
+      action,
+      target,
+      detail,
+      ip: c.get('clientIp'),
+    });
+
+  /** Scopes must exist and lie inside the admin's own: nobody hands out more than they hold. */
+  async function checkScopes(c: Context<AppEnv>, scopes: string[]): Promise<void> {
+    const missing = await missingAreaCodes(db.pool, scopes);
+    if (missing.length) {
+      throw new ValidationError(`Unknown admin-area codes: ${missing.join(', ')}.`, [
+        { path: 'scopes', message: `unknown: ${missing.join(', ')}` },
+      ]);
+    }
+    if (!scopesWithin(scopes, c.get('principal')?.scopes ?? [])) {
+      throw new ForbiddenError('Scopes must lie inside your own scopes.');
+    }
+  }
+
+  routes.get('/users', allow('admin:manage'), async (c) => c.json(await listUsers(db.orm)));
+
+  routes.post('/users', allow('admin:manage'), async (c) => {
+    const body = await readJson(c, CreateUserSchema);
+    await checkScopes(c, body.scopes);
+    const user = await insertUser(db.orm, {
+      username: body.username,
+      passwordHash: await hashPassword(body.password),
+      role: body.role,
+      scopes: body.scopes,
+      createdBy: actorName(c.get('principal')),
+    }).catch((error: { cause?: { code?: string }; code?: string }) => {
+      if ((error.cause?.code ?? error.code) === '23505') {
+        throw new ConflictError(`The username ${body.username} is taken.`);
+      }
+      throw error;
+    });
+    await audit(c, 'user.create', `user:${user.username}`, {
+      role: user.role,
+      scopes: user.scopes,
+    });
+    return c.json(user, 201);
+  });
+
+  routes.delete('/users/:id', allow('admin:manage'), async (c) => {
+    const user = await disableUser(db.orm, idParam(c.req.param('id')), clock.now());
+    if (!user) throw new NotFoundError(`No user with id ${c.req.param('id')}.`);
+    await audit(c, 'user.disable', `user:${user.username}`);
+    return c.json(user);
+  });
+
+  routes.get('/api-keys', allow('admin:manage'), async (c) => c.json(await listApiKeys(db.orm)));
+
+  routes.post('/api-keys', allow('admin:manage'), async (c) => {
+    const body = await readJson(c, CreateApiKeySchema);
+    await checkScopes(c, body.scopes);
+    const { key, prefix } = newApiKey();
+    const created = await insertApiKey(db.orm, {
+      prefix,
+      secretHash: digestSecret(key),
+      name: body.name,
+      role: body.role,
+      scopes: body.scopes,
+      expiresAt: body.expiresAt ?? null,
+      createdBy: actorName(c.get('principal')),
+    });
+    await audit(c, 'api_key.create', `key:${created.name}`, { prefix, role: created.role });
+    return c.json({ ...created, key }, 201);
+  });
+
+  routes.delete('/api-keys/:id', allow('admin:manage'), async (c) => {
+    const key = await revokeApiKey(db.orm, String(idParam(c.req.param('id'))), clock.now());
+    if (!key) throw new NotFoundError(`No API key with id ${c.req.param('id')}.`);
+    await audit(c, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
+    return c.json(key);
+  });
+
+  return routes;
+}
+
+function idParam(value: string): number {
+  if (!/^\d{1,15}$/.test(value)) throw new ValidationError(`Not an id: ${value}.`);
+  return Number(value);
+}

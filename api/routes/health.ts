@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { Readiness as ReadinessBody } from '../contract/health';
+import { countFeatures } from '../db/counts';
+import type { Database } from '../db/database';
+import type { AppEnv } from '../http/env';
+import { allow } from '../http/policy';
+import type { Logger } from '../log';
+
+/** Start-up phase of the process, shared between the server entry point and `/readyz`. */
+export interface Readiness {
+  phase: 'starting' | 'ready' | 'stopping';
+}
+
+/**
+ * `/healthz`: the process is up. `/readyz`: the database answers, is migrated and seeded —
+ * 200 with layer counts, or 503 `starting` (seeding, shutting down) / `unavailable` (database down).
+ */
+export function healthRoutes(db: Database, readiness: Readiness, log: Logger): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/healthz', allow('public'), (c) => c.json({ status: 'ok' }));
+  routes.get('/readyz', allow('public'), async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const answer = (body: ReadinessBody) => c.json(body, body.status === 'ready' ? 200 : 503);
+    if (readiness.phase !== 'ready') return answer({ status: 'starting' });
+    try {
+      return answer({ status: 'ready', database: db.kind, counts: await countFeatures(db.pool) });
+    } catch (error) {
+      log.warn('readiness check failed', { error: (error as Error).message });
+      return answer({ status: 'unavailable' });
+    }
+  });
+  return routes;
+}

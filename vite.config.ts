@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where the API listens during `vite` development; every server path is proxied there. */
+const API_ORIGIN = 'http://127.0.0.1:8787';
+/**
+ * Server paths, as RegExps (a leading `^`) matching whole path segments: the web app's own
+ * modules are served by Vite at look-alike paths during development (`/api/readyz.ts` from
+ * `web/api/`, `/styles.css`), and those must not reach the API.
+ */
+const PROXIED_PATHS = [
+  '^/api/(v\\d+|openapi\\.json|docs)(/|$)',
+  '^/ogc(/|$)',
+  '^/tiles/',
+  '^/styles/',
+  '^/open311/',
+  '^/readyz$',
+  '^/healthz$',
+];
+
+/**
+ * The web app lives in `web/` and builds to `dist/web`, which the API serves at `/`.
+ * Everything the page needs is bundled: no CDN, no web fonts, no external URL.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./web', import.meta.url)),
+  base: '/',
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // One chunk per large library, so an app change does not invalidate the cached vendors.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 3 },
+            {
+              name: 'deckgl',
+              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl|mjolnir\.js|gl-matrix)/,
+              priority: 2,
+            },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+    // maplibre-gl alone is about 1 MB minified; nothing to gain by splitting it further.
+    chunkSizeWarningLimit: 1_200,
+  },
+  server: {
+    proxy: Object.fromEntries(PROXIED_PATHS.map((path) => [path, { target: API_ORIGIN }])),
+  },
+});
