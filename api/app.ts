@@ -13,7 +13,10 @@ import { requestLog } from './http/request-log';
 import { checkOrigin, limitBody, securityHeaders } from './http/security';
 import { mountWebApp } from './http/web-app';
 import type { Logger } from './log';
-import { ogcRoutes } from './ogc/admin-areas';
+import { buildOgcOpenApi } from './ogc/openapi';
+import { ogcRoutes } from './ogc/routes';
+import { tileEncoderFor, tileRoutes } from './tiles/routes';
+import { openApiRoutes } from './openapi/routes';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
@@ -50,7 +53,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', healthRoutes(db, deps.readiness ?? { phase: 'ready' }, log));
   app.route('/api/v1/auth', authRoutes({ db, clock, limits: config.limits }));
   app.route('/api/v1', adminRoutes({ db, clock }));
-  app.route('/ogc', ogcRoutes(scopedRunner(db.pool)));
+  app.route('/api', openApiRoutes());
+  app.route('/ogc', ogcRoutes(scopedRunner(db.pool), buildOgcOpenApi));
+  app.route(
+    '/tiles',
+    tileRoutes({ scoped: scopedRunner(db.pool), encoder: tileEncoderFor(db.capabilities) }),
+  );
   if (deps.webDir) mountWebApp(app, deps.webDir);
   assertEveryRouteDeclared(app);
   return app;

@@ -37,6 +37,25 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   };
 }
 
+const OGC_CODES: Partial<Record<number, string>> = {
+  400: 'InvalidParameterValue',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  429: 'TooManyRequests',
+  500: 'ServerError',
+};
+
+/**
+ * Under `/ogc` the body also carries the OGC API exception fields (`code`, `description`), so
+ * OGC clients such as GDAL show the message; the usual `error` object stays for everyone else.
+ */
+function shapeFor(path: string, status: number, payload: ErrorBody) {
+  if (!path.startsWith('/ogc')) return payload;
+  const code = OGC_CODES[status] ?? 'Error';
+  return { code, description: payload.error.message, ...payload };
+}
+
 /** Hono `onError` handler: one place that turns errors into HTTP responses. */
 export function createErrorHandler(log: Logger) {
   return (error: Error, c: Context) => {
@@ -47,11 +66,12 @@ export function createErrorHandler(log: Logger) {
     if (status >= 500) {
       log.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack });
     }
-    return c.json(payload, status);
+    return c.json(shapeFor(c.req.path, status, payload), status);
   };
 }
 
 /** Hono `notFound` handler. */
 export function notFoundHandler(c: Context) {
-  return c.json(body('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+  const payload = body('not_found', `No route for ${c.req.method} ${c.req.path}.`);
+  return c.json(shapeFor(c.req.path, 404, payload), 404);
 }

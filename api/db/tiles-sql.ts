@@ -1,0 +1,72 @@
+import {
+  MAX_FEATURES_PER_LAYER,
+  simplifyTolerance,
+  TILE_BUFFER_PX,
+  TILE_EXTENT,
+  type TileAddress,
+} from '../domain/tile-math';
+import type { SqlParams } from './sql-params';
+import type { TileLayerSpec } from './tiles-layers';
+
+/**
+ * The CTE `tile` every layer query joins: the tile's Web-Mercator envelope, the envelope grown
+ * by the buffer (the clip box), that box in WGS84 (to use the GiST index on `geom`), and the
+ * affine map from Web Mercator to tile coordinates (origin top-left, y down).
+ */
+export function tileCte(tile: TileAddress, params: SqlParams): string {
+  const [z, x, y] = [params.add(tile.z), params.add(tile.x), params.add(tile.y)];
+  const margin = params.add(TILE_BUFFER_PX / TILE_EXTENT);
+  const extent = params.add(TILE_EXTENT);
+  return `tile AS MATERIALIZED (
+    SELECT clip, ST_Transform(clip, 4326) AS area, ST_XMin(env) AS x0, ST_YMax(env) AS y0,
+           ${extent}::float8 / (ST_XMax(env) - ST_XMin(env)) AS sx,
+           ${extent}::float8 / (ST_YMax(env) - ST_YMin(env)) AS sy
+      FROM (SELECT ST_TileEnvelope(${z}::int, ${x}::int, ${y}::int) AS env,
+                   ST_TileEnvelope(${z}::int, ${x}::int, ${y}::int, margin => ${margin}::float8) AS clip) e
+  )`;
+}
+
+const DIMENSION = { point: 1, line: 2, polygon: 3 } as const;
+
+/**
+ * The drawn geometry in integer tile coordinates, as ST_AsMVTGeom would make it (which the
+ * embedded PostGIS lacks): project, clip to the buffered tile, map to tile coordinates,
+ * simplify, snap to whole pixels, and orient polygons. Counter-clockwise in these y-down
+ * coordinates is clockwise on screen, which is what MVT asks of exterior rings.
+ */
+function tileGeometrySql(spec: TileLayerSpec, tile: TileAddress, params: SqlParams): string {
+  const source = spec.geomSql ?? 't.geom';
+  let g = `ST_ClipByBox2D(ST_Transform(${source}, 3857), tile.clip)`;
+  g = `ST_Scale(ST_Translate(${g}, -tile.x0, -tile.y0), tile.sx, -tile.sy)`;
+  if (spec.kind !== 'point') {
+    g = `ST_Simplify(${g}, ${params.add(simplifyTolerance(tile.z))}::float8)`;
+  }
+  g = `ST_SnapToGrid(${g}, 1)`;
+  if (spec.kind === 'polygon') g = `ST_ForcePolygonCCW(${g})`;
+  return `ST_CollectionExtract(${g}, ${DIMENSION[spec.kind]})`;
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * One layer's features in tile `tile`, one row each: the layer's columns and `geom` in tile
+ * coordinates. Geometries that vanish at this zoom are dropped, then at most `maxFeatures`
+ * rows are kept in `orderBy` order. Both encoders read exactly this. The box is a scalar
+ * subquery so it reaches the GiST index as a parameter; `OFFSET 0` keeps the planner from
+ * inlining the subquery, which would compute each geometry three times.
+ */
+export function layerRowsSql(spec: TileLayerSpec, tile: TileAddress, params: SqlParams): string {
+  const limit = params.add(spec.maxFeatures ?? MAX_FEATURES_PER_LAYER);
+  const condition = spec.where ? ` AND ${spec.where(tile.z, params)}` : '';
+  const names = spec.columns.map((column) => quote(column.name));
+  const values = spec.columns.map((column) => `${column.sql} AS ${quote(column.name)}`);
+  return `SELECT ${[...names, 'geom'].join(', ')} FROM (
+      SELECT ${[...values, `${spec.orderBy} AS yp_key`].join(', ')},
+             ${tileGeometrySql(spec, tile, params)} AS geom
+        FROM ${spec.table} t CROSS JOIN tile
+       WHERE t.geom && (SELECT area FROM tile)${condition}
+      OFFSET 0
+    ) f
+    WHERE NOT ST_IsEmpty(geom)
+    ORDER BY yp_key LIMIT ${limit}`;
+}

@@ -1,0 +1,95 @@
+import type pg from 'pg';
+import type { Geometry } from 'geojson';
+import { encodeTile, type TileValue } from '../domain/tile-encode';
+import { TILE_EXTENT, type TileAddress } from '../domain/tile-math';
+import type { Capabilities } from './database';
+import { SqlParams } from './sql-params';
+import { layerRowsSql, tileCte } from './tiles-sql';
+import type { TileLayerSpec } from './tiles-layers';
+
+/**
+ * How tile bytes are made from the prepared rows: `postgis` aggregates them with ST_AsMVT in
+ * the database; `js` fetches them as GeoJSON in tile coordinates and encodes with vt-pbf.
+ */
+export type TileEncoder = 'postgis' | 'js';
+
+/** ST_AsMVT where the server has it (PostGIS built with protobuf), the JS encoder elsewhere. */
+export function tileEncoderFor(capabilities: Capabilities): TileEncoder {
+  return capabilities.mvt ? 'postgis' : 'js';
+}
+
+type Queryer = Pick<pg.PoolClient, 'query'>;
+
+/**
+ * The Mapbox Vector Tile of `layers` at `tile`, in one query. Layers below their minimum zoom
+ * are left out; a tile with no features is zero bytes. Run it inside `withScope` so
+ * row-level security limits every layer to the caller's areas.
+ */
+export async function renderTile(
+  client: Queryer,
+  layers: readonly TileLayerSpec[],
+  tile: TileAddress,
+  encoder: TileEncoder,
+): Promise<Uint8Array> {
+  const shown = layers.filter((layer) => tile.z >= layer.minZoom);
+  if (!shown.length) return new Uint8Array();
+  return encoder === 'postgis'
+    ? renderWithPostgis(client, shown, tile)
+    : renderWithJs(client, shown, tile);
+}
+
+async function renderWithPostgis(
+  client: Queryer,
+  layers: readonly TileLayerSpec[],
+  tile: TileAddress,
+): Promise<Uint8Array> {
+  const params = new SqlParams();
+  const cte = tileCte(tile, params);
+  const extent = params.add(TILE_EXTENT);
+  const parts = layers.map(
+    (layer) =>
+      `(SELECT coalesce(ST_AsMVT(r, ${params.add(layer.name)}::text, ${extent}::int, 'geom'), ''::bytea)
+          FROM (${layerRowsSql(layer, tile, params)}) r)`,
+  );
+  const result = await client.query<{ mvt: Buffer }>(
+    `WITH ${cte} SELECT ${parts.join(' || ')} AS mvt`,
+    params.values,
+  );
+  const bytes = result.rows[0]?.mvt;
+  return bytes
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array();
+}
+
+interface PreparedRow {
+  layer: number;
+  geometry: string;
+  properties: Record<string, TileValue>;
+}
+
+async function renderWithJs(
+  client: Queryer,
+  layers: readonly TileLayerSpec[],
+  tile: TileAddress,
+): Promise<Uint8Array> {
+  const params = new SqlParams();
+  const cte = tileCte(tile, params);
+  const parts = layers.map(
+    (layer, index) =>
+      `SELECT ${index} AS layer, ST_AsGeoJSON(r.geom) AS geometry, to_jsonb(r) - 'geom' AS properties
+         FROM (${layerRowsSql(layer, tile, params)}) r`,
+  );
+  const result = await client.query<PreparedRow>(
+    `WITH ${cte} ${parts.map((part) => `(${part})`).join(' UNION ALL ')}`,
+    params.values,
+  );
+  const features = layers.map(
+    () => [] as { geometry: Geometry; properties: PreparedRow['properties'] }[],
+  );
+  for (const row of result.rows) {
+    features[row.layer]?.push({ geometry: JSON.parse(row.geometry), properties: row.properties });
+  }
+  return encodeTile(
+    layers.map((layer, index) => ({ name: layer.name, features: features[index] ?? [] })),
+  );
+}

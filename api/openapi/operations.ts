@@ -1,0 +1,43 @@
+import {
+  ApiKeySchema,
+  CreateApiKeySchema,
+  CreatedApiKeySchema,
+  CreateUserSchema,
+  LoginRequestSchema,
+  MeSchema,
+  UserSchema,
+} from '../contract/auth';
+import { ReadinessSchema } from '../contract/health';
+import { ADMIN_OPERATIONS } from './admin-operations';
+import { AUTH_OPERATIONS } from './auth-operations';
+import { ErrorBodySchema } from './error-body';
+import type { NamedSchema } from './json-schema';
+import type { ApiOperation, Bilingual } from './operation';
+import { SYSTEM_OPERATIONS } from './system-operations';
+
+/** Every operation of the REST API; the document lists them in this order. */
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...AUTH_OPERATIONS,
+  ...ADMIN_OPERATIONS,
+  ...SYSTEM_OPERATIONS,
+];
+
+/** Tags group operations in the documentation page. */
+export const API_TAGS: readonly { name: string; description: Bilingual }[] = [
+  { name: 'auth', description: { zh: '登录与会话', en: 'Log-in and sessions' } },
+  { name: 'admin', description: { zh: '用户与 API 密钥管理', en: 'Users and API keys' } },
+  { name: 'system', description: { zh: '运行状态与文档', en: 'Health and documentation' } },
+];
+
+/** Contract schemas published as components (request bodies read as input, answers as output). */
+export const API_SCHEMAS: readonly NamedSchema[] = [
+  { name: 'ErrorBody', schema: ErrorBodySchema, io: 'output' },
+  { name: 'LoginRequest', schema: LoginRequestSchema, io: 'input' },
+  { name: 'Me', schema: MeSchema, io: 'output' },
+  { name: 'CreateUser', schema: CreateUserSchema, io: 'input' },
+  { name: 'User', schema: UserSchema, io: 'output' },
+  { name: 'CreateApiKey', schema: CreateApiKeySchema, io: 'input' },
+  { name: 'ApiKey', schema: ApiKeySchema, io: 'output' },
+  { name: 'CreatedApiKey', schema: CreatedApiKeySchema, io: 'output' },
+  { name: 'Readiness', schema: ReadinessSchema, io: 'output' },
+];
