@@ -20,6 +20,7 @@ import { openApiRoutes } from './openapi/routes';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
+import { styleRoutes } from './styles/routes';
 
 export { systemClock, type Clock } from './domain/clock';
 
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/tiles',
     tileRoutes({ scoped: scopedRunner(db.pool), encoder: tileEncoderFor(db.capabilities) }),
   );
+  app.route('/styles', styleRoutes({ tiandituToken: config.tiandituToken }));
   if (deps.webDir) mountWebApp(app, deps.webDir);
   assertEveryRouteDeclared(app);
   return app;

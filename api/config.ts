@@ -26,6 +26,10 @@ const ConfigSchema = z.object({
     .min(0.1)
     .max(24 * 90)
     .default(12),
+  TIANDITU_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9]+$/, 'must be the letters and digits of a Tianditu key')
+    .optional(),
 });
 
 /** Abuse limits; tests lower them. */
@@ -43,7 +47,7 @@ export interface Limits {
 }
 
 /** Values never echoed in error messages. */
-const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY', 'TIANDITU_TOKEN']);
 
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
@@ -57,6 +61,8 @@ export interface Config {
   bootstrapAdminKey: string | undefined;
   log: 'json' | 'pretty' | 'silent';
   limits: Limits;
+  /** Key for the optional Tianditu (天地图) raster basemap style; unset means no internet use. */
+  tiandituToken: string | undefined;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -100,5 +106,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bodyBytes: 1024 * 1024,
       sessionHours: c.YIPING_SESSION_HOURS,
     },
+    tiandituToken: c.TIANDITU_TOKEN,
   };
 }

@@ -48,7 +48,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       port: embedded.port,
       user: 'postgres',
       database: 'postgres',
-      max: poolSize,
+      // PGlite is one session: with several connections, pglite-socket interleaved their
+      // extended-protocol messages under concurrent requests ("portal does not exist").
+      // One connection loses nothing, since PGlite runs one statement at a time anyway.
+      max: 1,
     });
   }
   pool.on('error', () => {

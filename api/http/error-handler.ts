@@ -2,13 +2,11 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import type { ErrorBody } from '../contract/errors';
 import { AppError, TooManyRequestsError, type ErrorIssue } from '../domain/errors';
 import type { Logger } from '../log';
 
-/** The one error body shape of the API (OGC and Open311 surfaces keep their own conventions). */
-export interface ErrorBody {
-  error: { code: string; message: string; issues: ErrorIssue[] };
-}
+export type { ErrorBody };
 
 function body(code: string, message: string, issues: ErrorIssue[] = []): ErrorBody {
   return { error: { code, message, issues } };

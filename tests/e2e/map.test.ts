@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNT_KEYS, type Counts } from '../../web/api/readyz';
+import { DARK_PALETTE } from '../../api/styles/palette';
 import { MAP_COLORS } from '../../web/map/palette';
 import {
   isLocalUrl,
@@ -17,6 +18,7 @@ import {
 import { logInWithKey } from './support/login';
 import { hexToRgb, measurePixels, type PixelStats } from './support/pixels';
 import { startServer, type TestServer } from './support/server';
+import { blendHex } from './support/style-colours';
 
 const SCREENSHOT = fileURLToPath(new URL('./screenshots/map.png', import.meta.url));
 /** The status panel covers the left of the window; the district is fitted to the right of it. */
@@ -51,8 +53,13 @@ beforeAll(async () => {
   await visit.page.screenshot({ path: SCREENSHOT });
   const mapPng = await visit.page.screenshot({ clip: MAP_CLIP });
   pixels = await measurePixels(browser, mapPng, {
-    districtOutline: hexToRgb(MAP_COLORS.districtOutline),
-    streetFill: hexToRgb(MAP_COLORS.streetFill),
+    districtOutline: hexToRgb(DARK_PALETTE.district.line),
+    // Residential grids, tinted over the district's land: most of the district.
+    gridLand: blendHex(
+      DARK_PALETTE.land,
+      DARK_PALETTE.gridFill.residential,
+      DARK_PALETTE.gridFillOpacity,
+    ),
     communityOutline: MAP_COLORS.communityOutline,
   });
 });
@@ -73,9 +80,9 @@ describe('the map page, once signed in with the bootstrap key', () => {
     expect(pixels.distinctColours).toBeGreaterThan(8);
   });
 
-  it('draws the district and its streets with MapLibre', () => {
+  it('draws the district outline and its grids with MapLibre, from the server style', () => {
     expect(pixels.matches.districtOutline).toBeGreaterThan(500);
-    expect(pixels.matches.streetFill).toBeGreaterThan(10_000);
+    expect(pixels.matches.gridLand).toBeGreaterThan(10_000);
   });
 
   it('draws community outlines with deck.gl inside the MapLibre canvas', async () => {
@@ -104,6 +111,10 @@ describe('the map page, once signed in with the bootstrap key', () => {
     expect(ogc.length).toBeGreaterThan(0);
     expect(ogc.filter((r) => r.seq < (login?.seq ?? 0))).toEqual([]);
     expect(ogc.map((r) => r.status)).toEqual(ogc.map(() => 200));
+    const styleAndTiles = visit.responses.filter((r) => /^\/(styles|tiles)\//.test(pathOf(r.url)));
+    expect(styleAndTiles.length).toBeGreaterThan(0);
+    expect(styleAndTiles.filter((r) => r.seq < (login?.seq ?? 0))).toEqual([]);
+    expect(styleAndTiles.filter((r) => r.status >= 400)).toEqual([]);
   });
 
   it('is served with a strict Content-Security-Policy', () => {

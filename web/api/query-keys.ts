@@ -5,4 +5,5 @@ export const queryKeys = {
   me: () => ['auth', 'me'] as const,
   readyz: () => ['readyz'] as const,
   adminAreas: (level: AdminLevel | 'all') => ['ogc', 'admin-areas', level] as const,
+  mapStyle: (name: string) => ['styles', name] as const,
 };

@@ -1,17 +1,24 @@
 import type { Layer } from '@deck.gl/core';
+import type { StyleLayerId } from '../../api/styles/layer-ids';
 import type { AdminAreaCollection } from '../api/admin-areas';
-import { labelAreas, selectAdminLevel } from '../domain/admin-areas';
+import { selectAdminLevel } from '../domain/admin-areas';
 import { buildCommunityOutlineLayer } from './layers/community-outline-layer';
-import { buildStreetLabelLayer } from './layers/street-label-layer';
-import { STYLE_LAYER_IDS } from './style';
 
-/** The deck.gl layers drawn over the admin areas, bottom to top. */
+/**
+ * The server style's layer the community outlines are drawn beneath: above the style's own
+ * community lines and grids, below street and district boundaries, points and labels.
+ */
+const COMMUNITY_OUTLINE_BEFORE: StyleLayerId = 'boundaries-street-glow';
+
+/**
+ * The deck.gl layers drawn over the server's style, bottom to top. Names are the style's
+ * (`places-*` layers, local fonts), so deck.gl draws no text of its own.
+ */
 export function buildAdminOverlayLayers(collection: AdminAreaCollection): Layer[] {
   return [
     buildCommunityOutlineLayer(selectAdminLevel(collection, 'community'), {
       visible: true,
-      beforeId: STYLE_LAYER_IDS.districtOutline,
+      beforeId: COMMUNITY_OUTLINE_BEFORE,
     }),
-    buildStreetLabelLayer(labelAreas(selectAdminLevel(collection, 'street')), { visible: true }),
   ];
 }

@@ -1,11 +1,10 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { AdminAreaCollection } from '../api/admin-areas';
 import { selectAdminLevel } from '../domain/admin-areas';
 import { boundsOf } from '../domain/geometry';
 import { buildAdminOverlayLayers } from './overlay-layers';
 import { setOverlayLayers } from './set-overlay-layers';
-import { ADMIN_SOURCE_ID } from './style';
 import type { MapHandle } from './use-maplibre';
 
 /**
@@ -21,9 +20,9 @@ function fitDistrict(map: MapLibreMap, collection: AdminAreaCollection): void {
 }
 
 /**
- * Puts the admin areas on the map: MapLibre draws district and streets from the style's GeoJSON
- * source, deck.gl draws community outlines and street names; the camera fits the district.
- * Returns true once the map has gone idle with these areas drawn.
+ * Puts the district on screen: the camera fits the admin areas, deck.gl draws the community
+ * outlines over the server style, whose tiles draw everything else. Returns true once the map
+ * has gone idle there with every tile of the view loaded.
  */
 export function useAdminAreaDrawing(
   handle: MapHandle | null,
@@ -33,13 +32,11 @@ export function useAdminAreaDrawing(
   useEffect(() => {
     if (!handle || !collection) return undefined;
     const { map, overlay } = handle;
-    // Layers first, while the style is still "loaded" (see setOverlayLayers), then the data.
     const cancelReapply = setOverlayLayers(map, overlay, buildAdminOverlayLayers(collection));
-    map.getSource<GeoJSONSource>(ADMIN_SOURCE_ID)?.setData(collection);
     fitDistrict(map, collection);
-    // setData is processed in a worker: wait for an idle frame with the source loaded.
+    // `idle` comes once the moved-to view's tiles are requested, loaded and drawn.
     const onIdle = () => {
-      if (!map.isSourceLoaded(ADMIN_SOURCE_ID)) return;
+      if (!map.areTilesLoaded()) return;
       map.off('idle', onIdle);
       setDrawn(collection);
     };

@@ -1,7 +1,6 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { type RefObject, useEffect, useState } from 'react';
-import { buildMapStyle } from './style';
 
 /** A loaded MapLibre map with its interleaved deck.gl overlay. */
 export interface MapHandle {
@@ -9,13 +8,23 @@ export interface MapHandle {
   overlay: MapLibreOverlay;
 }
 
+declare global {
+  interface Window {
+    /**
+     * The page's map once its style has loaded, for browser tests and for operators poking at
+     * it from the console (`yipingMap.queryRenderedFeatures(…)`).
+     */
+    yipingMap?: MapLibreMap;
+  }
+}
+
 /** Where the camera starts before the district's extent is known (all of China). */
 const INITIAL_VIEW = { center: [105, 35] as [number, number], zoom: 3 };
 
-function createMap(container: HTMLElement): MapLibreMap {
+function createMap(container: HTMLElement, style: StyleSpecification): MapLibreMap {
   return new MapLibreMap({
     container,
-    style: buildMapStyle(),
+    style,
     ...INITIAL_VIEW,
     // Plain text: the default attribution links to an external site.
     attributionControl: { compact: false, customAttribution: '演示数据 · 一屏 Yiping' },
@@ -28,25 +37,31 @@ function createMap(container: HTMLElement): MapLibreMap {
 }
 
 /**
- * Creates a MapLibre map in the container and, once its style has loaded, adds a deck.gl
- * `MapLibreOverlay` in interleaved mode (deck.gl draws into MapLibre's WebGL context, between
- * style layers). Returns null until both are ready; removes both on unmount.
+ * Creates a MapLibre map with `style` in the container and, once the style has loaded, adds a
+ * deck.gl `MapLibreOverlay` in interleaved mode (deck.gl draws into MapLibre's WebGL context,
+ * between style layers). Returns null until both are ready (and while `style` is not yet
+ * known); removes both on unmount.
  */
-export function useMapLibre(containerRef: RefObject<HTMLElement | null>): MapHandle | null {
+export function useMapLibre(
+  containerRef: RefObject<HTMLElement | null>,
+  style: StyleSpecification | undefined,
+): MapHandle | null {
   const [handle, setHandle] = useState<MapHandle | null>(null);
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return undefined;
-    const map = createMap(container);
+    if (!container || !style) return undefined;
+    const map = createMap(container, style);
     map.once('load', () => {
       const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
       map.addControl(overlay);
+      window.yipingMap = map;
       setHandle({ map, overlay });
     });
     return () => {
       setHandle(null);
+      if (window.yipingMap === map) delete window.yipingMap;
       map.remove();
     };
-  }, [containerRef]);
+  }, [containerRef, style]);
   return handle;
 }

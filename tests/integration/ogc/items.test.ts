@@ -44,6 +44,13 @@ describe('OGC items', () => {
     expect(body.features[0].id).toMatch(/^\d{15}$/);
   });
 
+  it('compresses items for clients that accept gzip', async () => {
+    const response = await createTestApp(db()).request(items('grids', '?limit=100'), {
+      headers: { Authorization: `Bearer ${key}`, 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('clamps a limit above 10,000 instead of refusing it', async () => {
     const body = await getJson(createTestApp(db()), items('buildings', '?limit=1000000'), key);
     expect(body.numberReturned).toBe(Math.min(10_000, await count('buildings')));

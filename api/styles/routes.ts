@@ -1,0 +1,48 @@
+import { Hono, type Context } from 'hono';
+import { NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { roleAllows } from '../domain/permissions';
+import type { AppEnv } from '../http/env';
+import { allow } from '../http/policy';
+import { listStyles, resolveStyle, type StyleSettings } from './catalog';
+
+/**
+ * Styles change with a deployment, not by the minute; they differ by caller (incidents are
+ * left out for some roles), so only the caller's own cache may keep them.
+ */
+const CACHE_HEADERS = {
+  'Cache-Control': 'private, max-age=300',
+  Vary: 'Cookie, Authorization',
+} as const;
+
+/** A style file name: `dark.json` → `dark`. */
+const STYLE_FILE = /^([a-z][a-z0-9-]{0,39})\.json$/;
+
+/** The origin the style's URLs start with: the one the caller reached us at. */
+function requestOrigin(c: Context<AppEnv>): string {
+  return new URL(c.req.url).origin;
+}
+
+/**
+ * `GET /styles` lists the MapLibre styles; `GET /styles/{name}.json` serves one, built for the
+ * caller's origin and role. Styles point at protected tiles, so they need `layers:read` too.
+ */
+export function styleRoutes(settings: StyleSettings): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get('/', allow('layers:read'), (c) =>
+    c.json({ styles: listStyles(settings, requestOrigin(c)) }, 200, CACHE_HEADERS),
+  );
+  routes.get('/:file', allow('layers:read'), (c) => {
+    const principal = c.get('principal');
+    if (!principal) throw new UnauthenticatedError();
+    const match = STYLE_FILE.exec(c.req.param('file'));
+    if (!match?.[1]) {
+      throw new NotFoundError('Styles are served as /styles/{name}.json; GET /styles lists them.');
+    }
+    const style = resolveStyle(match[1], settings, {
+      origin: requestOrigin(c),
+      withIncidents: roleAllows(principal.role, 'incidents:read'),
+    });
+    return c.json(style, 200, CACHE_HEADERS);
+  });
+  return routes;
+}

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { StyleName } from '../../api/styles/catalog';
+import { fetchJson, isRecord } from '../api/http';
+import { queryKeys } from '../api/query-keys';
+
+/** The style the app's map uses: the wall-screen look, served by our API (`/styles/dark.json`). */
+export const MAP_STYLE: StyleName = 'dark';
+
+/** Checks the outer shape of a style; layers and sources are trusted to follow the spec. */
+export function parseMapStyle(body: unknown): StyleSpecification {
+  if (!isRecord(body) || body.version !== 8 || !Array.isArray(body.layers)) {
+    throw new TypeError('map style: not a MapLibre style (version 8 with layers)');
+  }
+  if (!isRecord(body.sources)) throw new TypeError('map style: no sources');
+  return body as unknown as StyleSpecification;
+}
+
+/** Fetches one of the server's MapLibre styles; its tile URLs are absolute, for this origin. */
+export async function fetchMapStyle(
+  name: StyleName,
+  signal?: AbortSignal,
+): Promise<StyleSpecification> {
+  return parseMapStyle(await fetchJson(`/styles/${name}.json`, { signal }));
+}
+
+/**
+ * Query options for a map style. It depends on the caller's role (incidents may be left out)
+ * and changes only with a deployment, so it is fetched once per mounted map.
+ */
+export function mapStyleQuery(name: StyleName = MAP_STYLE) {
+  return queryOptions({
+    queryKey: queryKeys.mapStyle(name),
+    queryFn: ({ signal }) => fetchMapStyle(name, signal),
+    staleTime: Infinity,
+  });
+}
