@@ -55,7 +55,7 @@ export const IncidentCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}[0-9]{14}$/, 'must be an incident code such as YP20250301000042');
 
-const note = z.string().trim().min(1).max(2000).optional().meta({
+const note = z.string().trim().max(2000).optional().meta({
   description: '备注 Free text written to the event log',
 });
 const reason = z.string().trim().min(1, 'a reason is required').max(2000);
