@@ -20,6 +20,7 @@ import { openApiRoutes } from './openapi/routes';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
+import { incidentRoutes } from './routes/incidents';
 import { styleRoutes } from './styles/routes';
 
 export { systemClock, type Clock } from './domain/clock';
@@ -61,6 +62,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     tileRoutes({ scoped: scopedRunner(db.pool), encoder: tileEncoderFor(db.capabilities) }),
   );
   app.route('/styles', styleRoutes({ tiandituToken: config.tiandituToken }));
+  app.route(
+    '/api/v1',
+    incidentRoutes({ scoped: scopedRunner(db.pool), clock, settings: config.incidents }),
+  );
   if (deps.webDir) mountWebApp(app, deps.webDir);
   assertEveryRouteDeclared(app);
   return app;

@@ -26,6 +26,18 @@ const ConfigSchema = z.object({
     .min(0.1)
     .max(24 * 90)
     .default(12),
+  YIPING_DUPLICATE_RADIUS_M: z.coerce.number().min(1).max(5000).default(50),
+  YIPING_DUPLICATE_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(24),
+  YIPING_SLA_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(15),
+  YIPING_IOT_REPEAT_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   TIANDITU_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9]+$/, 'must be the letters and digits of a Tianditu key')
@@ -46,6 +58,17 @@ export interface Limits {
   sessionHours: number;
 }
 
+/** How incidents are handled: duplicate detection, the SLA sweep and repeated IoT alarms. */
+export interface IncidentSettings {
+  /** Same-category incidents this close (metres) and this recent (hours) are probable duplicates. */
+  duplicateRadiusM: number;
+  duplicateHours: number;
+  /** How often the SLA sweep looks for missed deadlines. */
+  slaSweepSeconds: number;
+  /** An IoT alarm repeating within this many minutes of an open incident's report updates it. */
+  iotRepeatMinutes: number;
+}
+
 /** Values never echoed in error messages. */
 const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY', 'TIANDITU_TOKEN']);
 
@@ -61,6 +84,7 @@ export interface Config {
   bootstrapAdminKey: string | undefined;
   log: 'json' | 'pretty' | 'silent';
   limits: Limits;
+  incidents: IncidentSettings;
   /** Key for the optional Tianditu (天地图) raster basemap style; unset means no internet use. */
   tiandituToken: string | undefined;
 }
@@ -105,6 +129,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginLockoutMinutes: 15,
       bodyBytes: 1024 * 1024,
       sessionHours: c.YIPING_SESSION_HOURS,
+    },
+    incidents: {
+      duplicateRadiusM: c.YIPING_DUPLICATE_RADIUS_M,
+      duplicateHours: c.YIPING_DUPLICATE_HOURS,
+      slaSweepSeconds: c.YIPING_SLA_SWEEP_SECONDS,
+      iotRepeatMinutes: c.YIPING_IOT_REPEAT_MINUTES,
     },
     tiandituToken: c.TIANDITU_TOKEN,
   };

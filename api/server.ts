@@ -10,6 +10,7 @@ import { ensureBootstrapKey } from './db/api-keys';
 import { ensureFirstAdmin } from './db/first-admin';
 import { openDatabase, type Database } from './db/database';
 import { hasEmbeddedData } from './db/embedded';
+import { startSlaSweeper } from './incidents/sla-sweep';
 import { createLogger } from './log';
 import type { Readiness } from './routes/health';
 import { ensureWebBuilt, WEB_DIST } from './web-build';
@@ -62,13 +63,22 @@ async function main(): Promise<void> {
     if (config.bootstrapAdminKey) await ensureBootstrapKey(db.pool, config.bootstrapAdminKey);
     firstPassword = await ensureFirstAdmin(db, new Date());
   })();
-  const stop = installShutdown({ server, db, readiness, seeding, work, log });
+  const jobs: (() => Promise<void>)[] = [];
+  const stop = installShutdown({ server, db, readiness, seeding, work, jobs, log });
   try {
     await work;
   } catch (error) {
     if (seeding.signal.aborted) return;
     throw Object.assign(error as Error, { stop });
   }
+  jobs.push(
+    startSlaSweeper({
+      pool: db.pool,
+      clock: systemClock,
+      seconds: config.incidents.slaSweepSeconds,
+      log,
+    }),
+  );
   readiness.phase = 'ready';
   const port = (server.address() as AddressInfo).port;
   say(`\n  一屏 Yiping is ready: http://${config.host}:${port}/`);
@@ -123,6 +133,8 @@ interface Running {
   seeding: AbortController;
   /** Start-up work that must settle before the database closes. */
   work: Promise<void>;
+  /** Background jobs started after start-up (SLA sweep, simulator): each returns its stop. */
+  jobs: (() => Promise<void>)[];
   log: ReturnType<typeof createLogger>;
 }
 
@@ -136,6 +148,7 @@ function installShutdown({
   readiness,
   seeding,
   work,
+  jobs,
   log,
 }: Running): () => Promise<void> {
   let stopping: Promise<void> | undefined;
@@ -144,6 +157,7 @@ function installShutdown({
       readiness.phase = 'stopping';
       seeding.abort();
       await work.catch(() => undefined);
+      await Promise.all(jobs.map((stopJob) => stopJob()));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const force = setTimeout(
         () => (server as { closeAllConnections?: () => void }).closeAllConnections?.(),

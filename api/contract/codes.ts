@@ -123,5 +123,15 @@ export const INCIDENT_EVENT_TYPES = [
   'reject',
   'merge',
   'escalate',
+  'reopen',
+  'rate',
+  'absorb',
+  'accept_overdue',
+  'on_site_overdue',
+  'resolve_overdue',
+  'alarm_repeat',
+  'position',
+  'duty',
+  'camera_status',
 ] as const;
 export type IncidentEventType = (typeof INCIDENT_EVENT_TYPES)[number];

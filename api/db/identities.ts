@@ -37,6 +37,8 @@ export interface NewUser {
   role: UserRole;
   scopes: string[];
   createdBy: string;
+  /** The grid member this account works as (`grid_members.id`). */
+  memberId?: string | null;
 }
 
 export async function insertUser(orm: Orm, user: NewUser): Promise<User> {
@@ -78,6 +80,8 @@ export interface NewApiKey {
   scopes: string[];
   expiresAt: string | null;
   createdBy: string;
+  /** The grid member this key works as (`grid_members.id`). */
+  memberId?: string | null;
 }
 
 export async function insertApiKey(orm: Orm, key: NewApiKey): Promise<ApiKey> {
@@ -125,7 +129,7 @@ export async function principalForKey(
   now: Date,
 ): Promise<Principal | null> {
   const [row] = await orm
-    .select(keyColumns)
+    .select({ ...keyColumns, memberId: apiKeys.memberId })
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, digest), liveKey(now)));
   if (!row) return null;
@@ -138,6 +142,7 @@ export async function principalForKey(
     name: row.name,
     role: row.role as UserRole,
     scopes: row.scopes,
+    memberId: row.memberId,
   };
 }
 
@@ -170,8 +175,15 @@ export async function principalForSession(
         role: users.role,
         scopes: users.scopes,
         disabled: users.disabled,
+        memberId: users.memberId,
       },
-      key: { id: apiKeys.id, name: apiKeys.name, role: apiKeys.role, scopes: apiKeys.scopes },
+      key: {
+        id: apiKeys.id,
+        name: apiKeys.name,
+        role: apiKeys.role,
+        scopes: apiKeys.scopes,
+        memberId: apiKeys.memberId,
+      },
     })
     .from(sessions)
     .leftJoin(users, eq(users.id, sessions.userId))
@@ -186,12 +198,12 @@ export async function principalForSession(
   if (!row) return null;
   const session = { sessionHash: tokenHash, sessionExpiresAt: row.expiresAt };
   if (row.user && !row.user.disabled) {
-    const { id, name, role, scopes } = row.user;
-    return { kind: 'user', id, name, role: role as UserRole, scopes, ...session };
+    const { id, name, role, scopes, memberId } = row.user;
+    return { kind: 'user', id, name, role: role as UserRole, scopes, memberId, ...session };
   }
   if (row.key) {
-    const { id, name, role, scopes } = row.key;
-    return { kind: 'api_key', id, name, role: role as UserRole, scopes, ...session };
+    const { id, name, role, scopes, memberId } = row.key;
+    return { kind: 'api_key', id, name, role: role as UserRole, scopes, memberId, ...session };
   }
   return null;
 }

@@ -135,11 +135,20 @@ export const incidents = pgTable('incidents', {
   satisfaction: smallint('satisfaction'),
   version: integer('version').notNull().default(1),
   geom: geometry('geom', { type: 'Point' }).notNull(),
+  onSiteDeadline: timestamptz('on_site_deadline'),
+  startedAt: timestamptz('started_at'),
+  overdueClocks: text('overdue_clocks').array().notNull().default([]),
+  photoUrls: text('photo_urls').array().notNull().default([]),
+  reporterName: text('reporter_name'),
+  reporterContact: text('reporter_contact'),
+  deviceId: text('device_id'),
+  alarmType: text('alarm_type'),
+  updatedAt: timestamptz('updated_at'),
 });
 
 export const incidentEvents = pgTable('incident_events', {
   seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
+  incidentId: bigint('incident_id', { mode: 'number' }),
   streetCode: text('street_code').notNull(),
   type: text('type').notNull(),
   fromStatus: text('from_status'),
@@ -147,6 +156,11 @@ export const incidentEvents = pgTable('incident_events', {
   actor: text('actor').notNull(),
   note: text('note'),
   at: timestamptz('at').notNull(),
+  topic: text('topic').notNull().default('incidents'),
+  subject: text('subject').notNull(),
+  scopeCode: text('scope_code').notNull(),
+  alert: boolean('alert').notNull().default(false),
+  payload: jsonb('payload').notNull().default({}),
 });
 
 export const users = pgTable('users', {
@@ -163,6 +177,7 @@ export const users = pgTable('users', {
   updatedAt: timestamptz('updated_at')
     .notNull()
     .default(sql`now()`),
+  memberId: text('member_id'),
 });
 
 export const apiKeys = pgTable('api_keys', {
@@ -179,6 +194,7 @@ export const apiKeys = pgTable('api_keys', {
   revokedAt: timestamptz('revoked_at'),
   lastUsedAt: timestamptz('last_used_at'),
   createdBy: text('created_by').notNull().default('system'),
+  memberId: text('member_id'),
 });
 
 export const sessions = pgTable('sessions', {

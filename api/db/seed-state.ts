@@ -5,6 +5,8 @@ import { yipingMeta } from './schema';
 
 /** Tables the demo seed fills, children before parents (for TRUNCATE order clarity). */
 export const SEEDED_TABLES = [
+  'idempotency_keys',
+  'incident_code_counters',
   'incident_events',
   'incidents',
   'service_points',

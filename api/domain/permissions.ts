@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   'session',
   'layers:read',
   'incidents:read',
+  'incidents:report',
   'incidents:act',
   'incidents:act-assigned',
   'incidents:escalate',
@@ -28,6 +29,7 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'public'),
   commander: [
     ...READ_ALL,
+    'incidents:report',
     'incidents:act',
     'incidents:act-assigned',
     'incidents:escalate',
@@ -35,11 +37,22 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'analysis:run',
     'contacts:read',
   ],
-  operator: [...READ_ALL, 'incidents:act', 'incidents:act-assigned', 'contacts:read'],
-  grid_member: [...READ_ALL, 'incidents:act-assigned', 'members:report-position'],
+  operator: [
+    ...READ_ALL,
+    'incidents:report',
+    'incidents:act',
+    'incidents:act-assigned',
+    'contacts:read',
+  ],
+  grid_member: [
+    ...READ_ALL,
+    'incidents:report',
+    'incidents:act-assigned',
+    'members:report-position',
+  ],
   planner: ['session', 'layers:read', 'analysis:run'],
   display: [...READ_ALL],
-  api_consumer: ['session', 'layers:read'],
+  api_consumer: ['session', 'layers:read', 'incidents:report'],
 };
 
 /** True when `role` grants `permission` (everyone has `public`). */

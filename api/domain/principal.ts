@@ -8,6 +8,8 @@ export interface Principal {
   role: UserRole;
   /** Admin-area codes the caller may see and change. */
   scopes: string[];
+  /** The grid member (`grid_members.id`) the caller works as, if any. */
+  memberId?: string | null;
   /** Set when the request was authorised by a session cookie (Origin checks apply to writes). */
   sessionHash?: string;
   sessionExpiresAt?: string;

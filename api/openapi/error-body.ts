@@ -32,10 +32,21 @@ export const ERROR_STATUSES = {
     name: 'Conflict',
     description: '冲突 The change conflicts with stored data (e.g. a taken name)',
   },
+  412: {
+    status: 412,
+    name: 'PreconditionFailed',
+    description: '版本已变更 If-Match names an older version: reload and try again',
+  },
   413: {
     status: 413,
     name: 'PayloadTooLarge',
     description: '请求体过大 The request body is larger than the limit',
+  },
+  422: {
+    status: 422,
+    name: 'Unprocessable',
+    description:
+      '无法处理 Well-formed but not possible: outside the district, unknown member or address, reused Idempotency-Key',
   },
   429: {
     status: 429,

@@ -8,9 +8,16 @@ import {
   UserSchema,
 } from '../contract/auth';
 import { ReadinessSchema } from '../contract/health';
+import {
+  CreatedIncidentSchema,
+  CreateIncidentSchema,
+  IncidentDetailSchema,
+} from '../contract/incident-records';
+import { IncidentActionSchema } from '../contract/incidents';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
+import { INCIDENT_OPERATIONS } from './incident-operations';
 import type { NamedSchema } from './json-schema';
 import type { ApiOperation, Bilingual } from './operation';
 import { SYSTEM_OPERATIONS } from './system-operations';
@@ -19,6 +26,7 @@ import { SYSTEM_OPERATIONS } from './system-operations';
 export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUTH_OPERATIONS,
   ...ADMIN_OPERATIONS,
+  ...INCIDENT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
 
@@ -26,6 +34,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 export const API_TAGS: readonly { name: string; description: Bilingual }[] = [
   { name: 'auth', description: { zh: '登录与会话', en: 'Log-in and sessions' } },
   { name: 'admin', description: { zh: '用户与 API 密钥管理', en: 'Users and API keys' } },
+  { name: 'incidents', description: { zh: '事件闭环', en: 'The incident closed loop' } },
   { name: 'system', description: { zh: '运行状态与文档', en: 'Health and documentation' } },
 ];
 
@@ -40,4 +49,8 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'ApiKey', schema: ApiKeySchema, io: 'output' },
   { name: 'CreatedApiKey', schema: CreatedApiKeySchema, io: 'output' },
   { name: 'Readiness', schema: ReadinessSchema, io: 'output' },
+  { name: 'CreateIncident', schema: CreateIncidentSchema, io: 'input' },
+  { name: 'CreatedIncident', schema: CreatedIncidentSchema, io: 'output' },
+  { name: 'IncidentDetail', schema: IncidentDetailSchema, io: 'output' },
+  { name: 'IncidentAction', schema: IncidentActionSchema, io: 'input' },
 ];

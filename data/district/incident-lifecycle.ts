@@ -1,3 +1,4 @@
+import type { SlaClock } from '../../api/contract/incidents';
 import type {
   EscalationLevel,
   IncidentEventType,
@@ -51,6 +52,9 @@ export interface Lifecycle {
   closedAt: number | null;
   /** A deadline was missed: accepted or resolved late, or still open past a deadline at `now`. */
   overdue: boolean;
+  /** The deadlines missed (accept, resolve), each once; empty when none. */
+  overdueClocks: SlaClock[];
+  startedAt: number | null;
   satisfaction: number | null;
   events: LifecycleEvent[];
 }
@@ -197,7 +201,9 @@ function summarise(
   const dropped = status === 'rejected' || status === 'merged';
   const lateAccept = (reached('accept') ?? input.nowMs) > acceptDeadline;
   const lateResolve = (reached('resolve') ?? input.nowMs) > resolveDeadline;
-  const overdue = !dropped && (lateAccept || lateResolve);
+  const overdueClocks: SlaClock[] = dropped
+    ? []
+    : [...(lateAccept ? ['accept' as const] : []), ...(lateResolve ? ['resolve' as const] : [])];
   const escalations = events.filter((e) => e.type === 'escalate').length;
   return {
     status,
@@ -207,7 +213,9 @@ function summarise(
     acceptDeadline,
     resolveDeadline,
     closedAt: reached('close') ?? reached('reject') ?? reached('merge'),
-    overdue,
+    overdue: overdueClocks.length > 0,
+    overdueClocks,
+    startedAt: reached('start'),
     satisfaction: status === 'closed' ? satisfaction : null,
     events,
   };

@@ -144,6 +144,8 @@ function incidentRow(ctx: DayContext, report: Report, life: Lifecycle): Incident
     resolve_deadline: isoTime(life.resolveDeadline),
     closed_at: life.closedAt === null ? null : isoTime(life.closedAt),
     overdue: life.overdue,
+    overdue_clocks: life.overdueClocks,
+    started_at: life.startedAt === null ? null : isoTime(life.startedAt),
     satisfaction: life.satisfaction,
     version: life.events.length,
     geom: toPoint(model, samplePointInGrid(model, rng, grid, 8)),

@@ -1,3 +1,4 @@
+import type { SlaClock } from '../../api/contract/incidents';
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
   AdminLevel,
@@ -129,6 +130,8 @@ export interface IncidentRow {
   resolve_deadline: string;
   closed_at: string | null;
   overdue: boolean;
+  overdue_clocks: SlaClock[];
+  started_at: string | null;
   satisfaction: number | null;
   version: number;
   geom: Point;

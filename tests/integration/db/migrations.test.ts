@@ -14,6 +14,7 @@ const GEOMETRY_COLUMNS = {
   roads: 'LINESTRING',
   water_areas: 'POLYGON',
   incidents: 'POINT',
+  iot_devices: 'POINT',
 };
 
 describe('migrations', () => {

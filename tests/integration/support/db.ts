@@ -8,7 +8,9 @@ import { openDatabase, type Database } from '../../../api/db/database';
 export function useTestDatabase(): () => Database {
   let db: Database | undefined;
   beforeAll(async () => {
-    db = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
+    // One connection on the embedded database, as the app uses it (README decision 18).
+    const poolSize = inject('databaseKind') === 'embedded' ? 1 : 4;
+    db = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize });
   });
   afterAll(async () => {
     await db?.close();

@@ -8,7 +8,13 @@ import { digestSecret, hashPassword, newApiKey } from '../../../api/domain/secre
 export const unique = (base: string) => `${base}-${randomBytes(4).toString('hex')}`;
 
 /** Creates an API key with `role` and `scopes` and returns the key itself. */
-export async function makeKey(db: Database, role: UserRole, scopes: string[], expiresAt?: string) {
+export async function makeKey(
+  db: Database,
+  role: UserRole,
+  scopes: string[],
+  expiresAt?: string,
+  memberId?: string,
+) {
   const { key, prefix } = newApiKey();
   const created = await insertApiKey(db.orm, {
     prefix,
@@ -18,6 +24,7 @@ export async function makeKey(db: Database, role: UserRole, scopes: string[], ex
     scopes,
     expiresAt: expiresAt ?? null,
     createdBy: 'test',
+    memberId: memberId ?? null,
   });
   return { key, id: created.id, prefix };
 }

@@ -1,0 +1,158 @@
+import type { IncidentCategory, IncidentStatus } from '../contract/codes';
+import type { ScopedClient } from './scoped';
+
+/**
+ * Where a new incident belongs and who answers it: the grid by point-in-polygon (nearest grid
+ * for a point on a boundary road), a point for an address, the on-duty member responsible for
+ * the grid, and recent incidents of the same kind close by.
+ */
+
+export interface GridPlace {
+  gridCode: string;
+  communityCode: string;
+  streetCode: string;
+  /** 0 inside the grid; otherwise how far the point lies from it (on a road between grids). */
+  distanceM: number;
+}
+
+/** The grid of a point, whatever the caller's scope; null outside the district. */
+export async function locateGrid(
+  client: ScopedClient,
+  lng: number,
+  lat: number,
+): Promise<GridPlace | null> {
+  const result = await client.query<{
+    grid_code: string;
+    community_code: string;
+    street_code: string;
+    distance_m: number;
+  }>('SELECT * FROM locate_grid($1, $2)', [lng, lat]);
+  const row = result.rows[0];
+  if (!row) return null;
+  return {
+    gridCode: row.grid_code,
+    communityCode: row.community_code,
+    streetCode: row.street_code,
+    distanceM: row.distance_m,
+  };
+}
+
+/**
+ * A point for a free-text address, from the names the district knows: the longest grid,
+ * community, street or road name the address contains (a grid or area gives a point inside it,
+ * a road its middle). Only places in the caller's scope are found.
+ */
+export async function geocodeAddress(
+  client: ScopedClient,
+  address: string,
+): Promise<{ lng: number; lat: number; matched: string } | null> {
+  const result = await client.query<{ lng: number; lat: number; name: string }>(
+    `WITH places AS (
+       SELECT name, ST_PointOnSurface(geom) AS geom, 2 AS rank FROM grids
+       UNION ALL
+       SELECT name, ST_PointOnSurface(geom), 1 FROM admin_areas WHERE level <> 'district'
+       UNION ALL
+       SELECT name, ST_LineInterpolatePoint(geom, 0.5), 0 FROM roads
+        WHERE name <> '' AND GeometryType(geom) = 'LINESTRING')
+     SELECT name, ST_X(geom) AS lng, ST_Y(geom) AS lat FROM places
+      WHERE length(name) >= 2 AND strpos($1, name) > 0
+      ORDER BY length(name) DESC, rank DESC, name
+      LIMIT 1`,
+    [address],
+  );
+  const row = result.rows[0];
+  return row ? { lng: row.lng, lat: row.lat, matched: row.name } : null;
+}
+
+/**
+ * The member who answers for a grid now: an on-duty member assigned to it, the full-time grid
+ * member first, then part-time, the grid leader, professionals and helpers; null when nobody
+ * assigned to the grid is on duty.
+ */
+export async function responsibleMember(
+  client: ScopedClient,
+  gridCode: string,
+): Promise<string | null> {
+  const result = await client.query<{ id: string }>(
+    `SELECT m.id FROM grid_member_grids mg JOIN grid_members m ON m.id = mg.member_id
+      WHERE mg.grid_code = $1 AND m.on_duty
+      ORDER BY array_position(ARRAY['full_time', 'part_time', 'leader', 'professional', 'helper'],
+                              m.role), m.id
+      LIMIT 1`,
+    [gridCode],
+  );
+  return result.rows[0]?.id ?? null;
+}
+
+/** True when the member exists and the caller can see it. */
+export async function memberVisible(client: ScopedClient, memberId: string): Promise<boolean> {
+  const result = await client.query('SELECT 1 FROM grid_members WHERE id = $1', [memberId]);
+  return result.rowCount === 1;
+}
+
+export interface DuplicateCandidate {
+  code: string;
+  status: IncidentStatus;
+  distanceM: number;
+  reportedAt: Date;
+  description: string;
+}
+
+export interface DuplicateWindow {
+  radiusM: number;
+  hours: number;
+}
+
+/**
+ * Live incidents of the same category within `radiusM` metres reported in the `hours` before
+ * `at` (rejected and merged ones excluded), nearest first. The bounding-box prefilter keeps the
+ * GiST index in play; the exact test is on the sphere.
+ */
+export async function probableDuplicates(
+  client: ScopedClient,
+  input: { category: IncidentCategory; lng: number; lat: number; at: Date; exceptCode?: string },
+  window: DuplicateWindow,
+): Promise<DuplicateCandidate[]> {
+  // Degrees of latitude per metre; longitude degrees are wider apart by 1/cos(lat).
+  const dLat = window.radiusM / 111_000;
+  const dLng = dLat / Math.max(0.1, Math.cos((input.lat * Math.PI) / 180));
+  const result = await client.query<{
+    code: string;
+    status: IncidentStatus;
+    distance_m: number;
+    reported_at: Date;
+    description: string;
+  }>(
+    `WITH pt AS (SELECT ST_SetSRID(ST_MakePoint($2, $3), 4326) AS geom)
+     SELECT i.code, i.status, i.reported_at, i.description,
+            ST_Distance(i.geom::geography, pt.geom::geography) AS distance_m
+       FROM incidents i, pt
+      WHERE i.category = $1
+        AND i.geom && ST_MakeEnvelope($2 - $4, $3 - $5, $2 + $4, $3 + $5, 4326)
+        AND i.reported_at > $6::timestamptz - make_interval(hours => $7)
+        AND i.reported_at <= $6::timestamptz
+        AND i.status NOT IN ('rejected', 'merged')
+        AND i.code IS DISTINCT FROM $8
+        AND ST_DWithin(i.geom::geography, pt.geom::geography, $9)
+      ORDER BY distance_m, i.reported_at DESC
+      LIMIT 10`,
+    [
+      input.category,
+      input.lng,
+      input.lat,
+      dLng,
+      dLat,
+      input.at.toISOString(),
+      window.hours,
+      input.exceptCode ?? null,
+      window.radiusM,
+    ],
+  );
+  return result.rows.map((r) => ({
+    code: r.code,
+    status: r.status,
+    distanceM: Math.round(r.distance_m * 10) / 10,
+    reportedAt: r.reported_at,
+    description: r.description,
+  }));
+}
