@@ -3,10 +3,10 @@ import { RoleSchema } from '../contract/auth';
 import type { Database } from '../db/database';
 import { insertApiKey, listApiKeys, revokeApiKey } from '../db/identities';
 import { digestSecret, newApiKey } from '../domain/secrets';
-import { auditCli, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
 
 const USAGE = `Usage:
-  npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time>]
+  npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time>] [--member <grid member id>]
   npm run key -- list
   npm run key -- revoke <id or prefix>
 Roles: ${RoleSchema.options.join(', ')}. The key is printed once; only its digest is stored.`;
@@ -28,6 +28,7 @@ async function create(db: Database, values: Record<string, unknown>) {
     scopes,
     expiresAt: expires ? new Date(expires).toISOString() : null,
     createdBy: CLI_ACTOR,
+    memberId: await checkMember(db, values.member as string | undefined),
   });
   await auditCli(db, 'api_key.create', `key:${name}`, { prefix, role });
   process.stdout.write(`Created key ${created.name} (id ${created.id}, ${role}).\n`);
@@ -42,6 +43,7 @@ async function main(db: Database) {
       role: { type: 'string' },
       scope: { type: 'string', multiple: true },
       expires: { type: 'string' },
+      member: { type: 'string' },
     },
   });
   const [command, target] = positionals;

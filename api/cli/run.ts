@@ -3,6 +3,7 @@ import { loadConfig } from '../config';
 import { missingAreaCodes } from '../db/admin-area-codes';
 import { appendAudit } from '../db/audit';
 import { openDatabase, type Database } from '../db/database';
+import { memberExists } from '../db/identities';
 
 /** How the audit log names an operator at the command line. */
 export const CLI_ACTOR = `cli:${userInfo().username}`;
@@ -32,6 +33,16 @@ export async function checkScopeCodes(db: Database, scopes: string[]): Promise<v
   if (bad.length) throw new Error(`Not 12-digit admin-area codes: ${bad.join(', ')}`);
   const missing = await missingAreaCodes(db.pool, scopes);
   if (missing.length) throw new Error(`Unknown admin-area codes: ${missing.join(', ')}`);
+}
+
+/** The grid member an account is linked to (`--member`), checked to exist; null when not given. */
+export async function checkMember(
+  db: Database,
+  memberId: string | undefined,
+): Promise<string | null> {
+  if (memberId === undefined) return null;
+  if (!(await memberExists(db.orm, memberId))) throw new Error(`No grid member ${memberId}.`);
+  return memberId;
 }
 
 export async function auditCli(db: Database, action: string, target: string, detail = {}) {

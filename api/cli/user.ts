@@ -4,10 +4,10 @@ import { RoleSchema } from '../contract/auth';
 import type { Database } from '../db/database';
 import { disableUser, insertUser, listUsers } from '../db/identities';
 import { hashPassword } from '../domain/secrets';
-import { auditCli, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
 
 const USAGE = `Usage:
-  npm run user -- add <username> --role <role> --scope <code> [--scope <code>…] [--password-stdin]
+  npm run user -- add <username> --role <role> --scope <code> [--scope <code>…] [--password-stdin] [--member <grid member id>]
   npm run user -- list
   npm run user -- disable <id>
 Roles: ${RoleSchema.options.join(', ')}. Without --password-stdin a random password is printed once.`;
@@ -32,6 +32,7 @@ async function add(db: Database, username: string | undefined, values: Record<st
     role,
     scopes,
     createdBy: CLI_ACTOR,
+    memberId: await checkMember(db, values.member as string | undefined),
   });
   await auditCli(db, 'user.create', `user:${username}`, { role, scopes });
   process.stdout.write(`Created user ${user.username} (id ${user.id}, ${role}).\n`);
@@ -45,6 +46,7 @@ async function main(db: Database) {
       role: { type: 'string' },
       scope: { type: 'string', multiple: true },
       'password-stdin': { type: 'boolean' },
+      member: { type: 'string' },
     },
   });
   const [command, target] = positionals;

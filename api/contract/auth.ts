@@ -35,6 +35,9 @@ export const CreateUserSchema = z
     password: z.string().min(12, 'at least 12 characters').max(256),
     role: RoleSchema,
     scopes: z.array(ScopeCodeSchema).min(1, 'at least one admin-area code'),
+    memberId: z.string().trim().min(1).max(64).optional().meta({
+      description: '网格员编号 The grid member this account works as (for grid_member accounts)',
+    }),
   })
   .strict();
 export type CreateUser = z.infer<typeof CreateUserSchema>;
@@ -46,6 +49,7 @@ export const UserSchema = z.object({
   scopes: z.array(ScopeCodeSchema),
   disabled: z.boolean(),
   createdAt: z.iso.datetime(),
+  memberId: z.string().nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -56,6 +60,9 @@ export const CreateApiKeySchema = z
     role: RoleSchema,
     scopes: z.array(ScopeCodeSchema).min(1, 'at least one admin-area code'),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
+    memberId: z.string().trim().min(1).max(64).optional().meta({
+      description: '网格员编号 The grid member this account works as (for grid_member accounts)',
+    }),
   })
   .strict();
 export type CreateApiKey = z.infer<typeof CreateApiKeySchema>;
@@ -70,6 +77,7 @@ export const ApiKeySchema = z.object({
   expiresAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
   lastUsedAt: z.iso.datetime().nullable(),
+  memberId: z.string().nullable(),
 });
 export type ApiKey = z.infer<typeof ApiKeySchema>;
 

@@ -17,6 +17,7 @@ const userColumns = {
   scopes: users.scopes,
   disabled: users.disabled,
   createdAt: users.createdAt,
+  memberId: users.memberId,
 };
 
 const keyColumns = {
@@ -29,6 +30,7 @@ const keyColumns = {
   expiresAt: apiKeys.expiresAt,
   revokedAt: apiKeys.revokedAt,
   lastUsedAt: apiKeys.lastUsedAt,
+  memberId: apiKeys.memberId,
 };
 
 export interface NewUser {
@@ -39,6 +41,12 @@ export interface NewUser {
   createdBy: string;
   /** The grid member this account works as (`grid_members.id`). */
   memberId?: string | null;
+}
+
+/** True when a grid member with this id exists (accounts link to members by id). */
+export async function memberExists(orm: Orm, memberId: string): Promise<boolean> {
+  const result = await orm.execute(sql`SELECT 1 FROM grid_members WHERE id = ${memberId}`);
+  return result.rows.length === 1;
 }
 
 export async function insertUser(orm: Orm, user: NewUser): Promise<User> {
@@ -129,7 +137,7 @@ export async function principalForKey(
   now: Date,
 ): Promise<Principal | null> {
   const [row] = await orm
-    .select({ ...keyColumns, memberId: apiKeys.memberId })
+    .select(keyColumns)
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, digest), liveKey(now)));
   if (!row) return null;

@@ -8,6 +8,7 @@ import {
   insertUser,
   listApiKeys,
   listUsers,
+  memberExists,
   revokeApiKey,
 } from '../db/identities';
 import { missingAreaCodes } from '../db/admin-area-codes';
@@ -51,16 +52,27 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
     }
   }
 
+  /** A linked grid member must exist: `incidents:act-assigned` and position reports use it. */
+  async function checkMember(memberId: string | undefined): Promise<void> {
+    if (memberId !== undefined && !(await memberExists(db.orm, memberId))) {
+      throw new ValidationError(`There is no grid member ${memberId}.`, [
+        { path: 'memberId', message: 'unknown grid member' },
+      ]);
+    }
+  }
+
   routes.get('/users', allow('admin:manage'), async (c) => c.json(await listUsers(db.orm)));
 
   routes.post('/users', allow('admin:manage'), async (c) => {
     const body = await readJson(c, CreateUserSchema);
     await checkScopes(c, body.scopes);
+    await checkMember(body.memberId);
     const user = await insertUser(db.orm, {
       username: body.username,
       passwordHash: await hashPassword(body.password),
       role: body.role,
       scopes: body.scopes,
+      memberId: body.memberId ?? null,
       createdBy: actorName(c.get('principal')),
     }).catch((error: { cause?: { code?: string }; code?: string }) => {
       if ((error.cause?.code ?? error.code) === '23505') {
@@ -87,6 +99,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   routes.post('/api-keys', allow('admin:manage'), async (c) => {
     const body = await readJson(c, CreateApiKeySchema);
     await checkScopes(c, body.scopes);
+    await checkMember(body.memberId);
     const { key, prefix } = newApiKey();
     const created = await insertApiKey(db.orm, {
       prefix,
@@ -94,6 +107,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
       name: body.name,
       role: body.role,
       scopes: body.scopes,
+      memberId: body.memberId ?? null,
       expiresAt: body.expiresAt ?? null,
       createdBy: actorName(c.get('principal')),
     });
