@@ -15,12 +15,15 @@ import { mountWebApp } from './http/web-app';
 import type { Logger } from './log';
 import { buildOgcOpenApi } from './ogc/openapi';
 import { ogcRoutes } from './ogc/routes';
+import { keyResolver } from './open311/form';
+import { open311Routes } from './open311/routes';
 import { tileEncoderFor, tileRoutes } from './tiles/routes';
 import { openApiRoutes } from './openapi/routes';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
+import { iotRoutes } from './routes/iot';
 import { styleRoutes } from './styles/routes';
 
 export { systemClock, type Clock } from './domain/clock';
@@ -65,6 +68,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route(
     '/api/v1',
     incidentRoutes({ scoped: scopedRunner(db.pool), clock, settings: config.incidents }),
+  );
+  app.route(
+    '/api/v1',
+    iotRoutes({ scoped: scopedRunner(db.pool), clock, settings: config.incidents }),
+  );
+  app.route(
+    '/open311/v2',
+    open311Routes({
+      scoped: scopedRunner(db.pool),
+      clock,
+      settings: config.incidents,
+      resolveKey: keyResolver(db, clock),
+    }),
   );
   if (deps.webDir) mountWebApp(app, deps.webDir);
   assertEveryRouteDeclared(app);

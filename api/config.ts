@@ -65,7 +65,7 @@ export interface IncidentSettings {
   duplicateHours: number;
   /** How often the SLA sweep looks for missed deadlines. */
   slaSweepSeconds: number;
-  /** An IoT alarm repeating within this many minutes of an open incident's report updates it. */
+  /** An IoT alarm within this many minutes of the last alarm on an open incident updates it. */
   iotRepeatMinutes: number;
 }
 

@@ -10,6 +10,7 @@ const TABLE_LABELS: Record<string, string> = {
   buildings: '建筑 buildings',
   cameras: '摄像头 cameras',
   service_points: '服务点 service points',
+  iot_devices: '物联设备 IoT devices',
   incidents: '事件 incidents',
   incident_events: '事件流水 incident events',
 };

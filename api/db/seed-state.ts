@@ -9,6 +9,7 @@ export const SEEDED_TABLES = [
   'incident_code_counters',
   'incident_events',
   'incidents',
+  'iot_devices',
   'service_points',
   'cameras',
   'buildings',

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import type { ErrorBody } from '../contract/errors';
 import { AppError, TooManyRequestsError, type ErrorIssue } from '../domain/errors';
 import type { Logger } from '../log';
+import { open311Error } from '../open311/documents';
 
 export type { ErrorBody };
 
@@ -54,6 +55,14 @@ function shapeFor(path: string, status: number, payload: ErrorBody) {
   return { code, description: payload.error.message, ...payload };
 }
 
+/** Under `/open311` errors take GeoReport v2's own shape: `[{ code, description }]` (or XML). */
+function open311Response(c: Context, status: number, payload: ErrorBody) {
+  const answer = open311Error(c.req.path, status, payload.error.message, payload.error.issues);
+  return c.body(answer.body, answer.status as ContentfulStatusCode, {
+    'Content-Type': answer.contentType,
+  });
+}
+
 /** Hono `onError` handler: one place that turns errors into HTTP responses. */
 export function createErrorHandler(log: Logger) {
   return (error: Error, c: Context) => {
@@ -64,6 +73,7 @@ export function createErrorHandler(log: Logger) {
     if (status >= 500) {
       log.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack });
     }
+    if (c.req.path.startsWith('/open311')) return open311Response(c, status, payload);
     return c.json(shapeFor(c.req.path, status, payload), status);
   };
 }
@@ -71,5 +81,6 @@ export function createErrorHandler(log: Logger) {
 /** Hono `notFound` handler. */
 export function notFoundHandler(c: Context) {
   const payload = body('not_found', `No route for ${c.req.method} ${c.req.path}.`);
+  if (c.req.path.startsWith('/open311')) return open311Response(c, 404, payload);
   return c.json(shapeFor(c.req.path, 404, payload), 404);
 }

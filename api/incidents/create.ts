@@ -95,8 +95,12 @@ async function repeat(
   };
 }
 
-async function insertNew(
-  deps: IncidentDeps,
+/**
+ * Reports a new incident inside the caller's open scoped transaction (for façades that hold
+ * a lock while they decide, such as IoT alarms). No idempotency check, no `onEvents` call.
+ */
+export async function insertNew(
+  deps: Pick<IncidentDeps, 'clock' | 'settings'>,
   client: ScopedClient,
   principal: Principal,
   input: CreateIncidentInput,

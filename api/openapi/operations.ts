@@ -14,10 +14,12 @@ import {
   IncidentDetailSchema,
 } from '../contract/incident-records';
 import { IncidentActionSchema } from '../contract/incidents';
+import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
 import { INCIDENT_OPERATIONS } from './incident-operations';
+import { IOT_OPERATIONS } from './iot-operations';
 import type { NamedSchema } from './json-schema';
 import type { ApiOperation, Bilingual } from './operation';
 import { SYSTEM_OPERATIONS } from './system-operations';
@@ -27,6 +29,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUTH_OPERATIONS,
   ...ADMIN_OPERATIONS,
   ...INCIDENT_OPERATIONS,
+  ...IOT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
 
@@ -53,4 +56,6 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'CreatedIncident', schema: CreatedIncidentSchema, io: 'output' },
   { name: 'IncidentDetail', schema: IncidentDetailSchema, io: 'output' },
   { name: 'IncidentAction', schema: IncidentActionSchema, io: 'input' },
+  { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
+  { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
 ];

@@ -3,6 +3,7 @@ import { adminAreaRows, gridRows } from './admin-areas';
 import { buildingCount, buildingRows } from './buildings';
 import { cameraRows, countCameras } from './cameras';
 import { estimateIncidents, incidentDrafts } from './incidents';
+import { countIotDevices, iotDeviceRows } from './iot-devices';
 import { memberGridRows, memberRows } from './members';
 import { buildModel, type DistrictModel } from './model';
 import { countRoads, roadRows, waterAreaRows } from './roads';
@@ -48,6 +49,7 @@ function tableSources(model: DistrictModel): TableSources {
     buildings: () => buildingRows(model),
     cameras: () => cameraRows(model),
     service_points: () => servicePointRows(model, servicePlan),
+    iot_devices: () => iotDeviceRows(model),
     incidents: () => mapRows(incidentDrafts(model), (d) => [d.row]),
     incident_events: () => mapRows(incidentDrafts(model), (d) => d.events),
   };
@@ -66,6 +68,7 @@ function estimateRows(model: DistrictModel): Record<TableName, number> {
     buildings: layout.grids.reduce((sum, g) => sum + buildingCount(config, g), 0),
     cameras: countCameras(model),
     service_points: planServicePoints(model).length,
+    iot_devices: countIotDevices(model),
     incidents,
     incident_events: Math.round(incidents * EVENTS_PER_INCIDENT),
   };

@@ -1,4 +1,5 @@
 import type { SlaClock } from '../../api/contract/incidents';
+import type { IotAlarmType } from '../../api/contract/iot';
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type {
   AdminLevel,
@@ -83,6 +84,14 @@ export interface ServicePointRow {
   geom: Point;
 }
 
+export interface IotDeviceRow {
+  id: string;
+  kind: IotAlarmType;
+  name: string;
+  community_code: string;
+  geom: Point;
+}
+
 export interface BuildingRow {
   id: number;
   name: string;
@@ -159,6 +168,7 @@ export interface TableRows {
   buildings: BuildingRow;
   cameras: CameraRow;
   service_points: ServicePointRow;
+  iot_devices: IotDeviceRow;
   incidents: IncidentRow;
   incident_events: IncidentEventRow;
 }
@@ -175,6 +185,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   'buildings',
   'cameras',
   'service_points',
+  'iot_devices',
   'incidents',
   'incident_events',
 ];
