@@ -24,6 +24,8 @@ import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
 import { iotRoutes } from './routes/iot';
+import { createStreamHub, type StreamHub } from './stream/hub';
+import { streamRoutes } from './stream/routes';
 import { styleRoutes } from './styles/routes';
 
 export { systemClock, type Clock } from './domain/clock';
@@ -36,6 +38,8 @@ export interface AppDeps {
   readiness?: Readiness;
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string;
+  /** The live stream's hub; the server passes its own so it can stop it. Default: a new one. */
+  hub?: StreamHub;
 }
 
 /**
@@ -65,21 +69,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     tileRoutes({ scoped: scopedRunner(db.pool), encoder: tileEncoderFor(db.capabilities) }),
   );
   app.route('/styles', styleRoutes({ tiandituToken: config.tiandituToken }));
+  const hub = deps.hub ?? createStreamHub({ pool: db.pool, listen: false, pollMs: 500, log });
+  const incidents = {
+    scoped: scopedRunner(db.pool),
+    clock,
+    settings: config.incidents,
+    onEvents: hub.wake,
+  };
+  app.route('/api/v1', incidentRoutes(incidents));
+  app.route('/api/v1', iotRoutes(incidents));
+  app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
     '/api/v1',
-    incidentRoutes({ scoped: scopedRunner(db.pool), clock, settings: config.incidents }),
-  );
-  app.route(
-    '/api/v1',
-    iotRoutes({ scoped: scopedRunner(db.pool), clock, settings: config.incidents }),
-  );
-  app.route(
-    '/open311/v2',
-    open311Routes({
+    streamRoutes({
       scoped: scopedRunner(db.pool),
-      clock,
-      settings: config.incidents,
-      resolveKey: keyResolver(db, clock),
+      hub,
+      settings: { ...config.stream, batch: 200 },
     }),
   );
   if (deps.webDir) mountWebApp(app, deps.webDir);

@@ -38,6 +38,9 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  YIPING_STREAM_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(15),
+  YIPING_STREAM_STALL_SECONDS: z.coerce.number().min(0.05).max(600).default(30),
+  YIPING_SERVE_WEB: z.enum(['on', 'off']).default('on'),
   TIANDITU_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9]+$/, 'must be the letters and digits of a Tianditu key')
@@ -69,6 +72,12 @@ export interface IncidentSettings {
   iotRepeatMinutes: number;
 }
 
+/** The live stream: heartbeat comments, and how long a client may stall before it is dropped. */
+export interface StreamConfig {
+  heartbeatMs: number;
+  stallMs: number;
+}
+
 /** Values never echoed in error messages. */
 const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY', 'TIANDITU_TOKEN']);
 
@@ -85,6 +94,9 @@ export interface Config {
   log: 'json' | 'pretty' | 'silent';
   limits: Limits;
   incidents: IncidentSettings;
+  stream: StreamConfig;
+  /** Serve (and build if needed) the web app; `off` for API-only instances. */
+  serveWeb: boolean;
   /** Key for the optional Tianditu (天地图) raster basemap style; unset means no internet use. */
   tiandituToken: string | undefined;
 }
@@ -136,6 +148,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       slaSweepSeconds: c.YIPING_SLA_SWEEP_SECONDS,
       iotRepeatMinutes: c.YIPING_IOT_REPEAT_MINUTES,
     },
+    stream: {
+      heartbeatMs: c.YIPING_STREAM_HEARTBEAT_SECONDS * 1000,
+      stallMs: c.YIPING_STREAM_STALL_SECONDS * 1000,
+    },
+    serveWeb: c.YIPING_SERVE_WEB === 'on',
     tiandituToken: c.TIANDITU_TOKEN,
   };
 }

@@ -11,6 +11,7 @@ import { ensureFirstAdmin } from './db/first-admin';
 import { openDatabase, type Database } from './db/database';
 import { hasEmbeddedData } from './db/embedded';
 import { startSlaSweeper } from './incidents/sla-sweep';
+import { createStreamHub } from './stream/hub';
 import { createLogger } from './log';
 import type { Readiness } from './routes/health';
 import { ensureWebBuilt, WEB_DIST } from './web-build';
@@ -36,7 +37,9 @@ async function main(): Promise<void> {
     ? 'PostgreSQL server (DATABASE_URL)'
     : `embedded PostGIS in ${config.dataDir}`;
   say(`一屏 Yiping — starting with the ${where}`);
-  const webBuilt = ensureWebBuilt(() => say('  构建前端 Building the web app…'));
+  const webBuilt = config.serveWeb
+    ? ensureWebBuilt(() => say('  构建前端 Building the web app…'))
+    : Promise.resolve();
   const fresh = !config.databaseUrl && !hasEmbeddedData(config.dataDir);
   say(
     fresh
@@ -50,7 +53,22 @@ async function main(): Promise<void> {
   await webBuilt;
 
   const readiness: Readiness = { phase: 'starting' };
-  const app = createApp({ db, config, clock: systemClock, log, readiness, webDir: WEB_DIST });
+  // On a server, LISTEN brings other instances' events at once; the poll is the safety net.
+  const hub = createStreamHub({
+    pool: db.pool,
+    listen: db.kind === 'server',
+    pollMs: db.kind === 'server' ? 2000 : 500,
+    log,
+  });
+  const app = createApp({
+    db,
+    config,
+    clock: systemClock,
+    log,
+    readiness,
+    hub,
+    webDir: config.serveWeb ? WEB_DIST : undefined,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -64,6 +82,7 @@ async function main(): Promise<void> {
     firstPassword = await ensureFirstAdmin(db, new Date());
   })();
   const jobs: (() => Promise<void>)[] = [];
+  jobs.push(() => hub.stop());
   const stop = installShutdown({ server, db, readiness, seeding, work, jobs, log });
   try {
     await work;
@@ -77,6 +96,7 @@ async function main(): Promise<void> {
       clock: systemClock,
       seconds: config.incidents.slaSweepSeconds,
       log,
+      onEvents: hub.wake,
     }),
   );
   readiness.phase = 'ready';

@@ -14,11 +14,13 @@ import {
   IncidentDetailSchema,
 } from '../contract/incident-records';
 import { IncidentActionSchema } from '../contract/incidents';
+import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
 import { INCIDENT_OPERATIONS } from './incident-operations';
+import { STREAM_OPERATIONS } from './stream-operations';
 import { IOT_OPERATIONS } from './iot-operations';
 import type { NamedSchema } from './json-schema';
 import type { ApiOperation, Bilingual } from './operation';
@@ -29,6 +31,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUTH_OPERATIONS,
   ...ADMIN_OPERATIONS,
   ...INCIDENT_OPERATIONS,
+  ...STREAM_OPERATIONS,
   ...IOT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
@@ -56,6 +59,7 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'CreatedIncident', schema: CreatedIncidentSchema, io: 'output' },
   { name: 'IncidentDetail', schema: IncidentDetailSchema, io: 'output' },
   { name: 'IncidentAction', schema: IncidentActionSchema, io: 'input' },
+  { name: 'StreamEvent', schema: StreamEventSchema, io: 'output' },
   { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
 ];

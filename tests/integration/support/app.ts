@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
 import { createApp, type Clock } from '../../../api/app';
-import { loadConfig, type Limits } from '../../../api/config';
+import { loadConfig, type Limits, type StreamConfig } from '../../../api/config';
 import type { Database } from '../../../api/db/database';
 import type { AppEnv } from '../../../api/http/env';
 import { createLogger, type Logger } from '../../../api/log';
 import type { Readiness } from '../../../api/routes/health';
+import type { StreamHub } from '../../../api/stream/hub';
 
 /** A fixed clock for tests: time moves only when a test says so. */
 export function fixedClock(
@@ -23,6 +24,8 @@ export interface TestAppOptions {
   limits?: Partial<Limits>;
   clock?: Clock;
   log?: Logger;
+  stream?: Partial<StreamConfig>;
+  hub?: StreamHub;
 }
 
 /** The real app over the test database, with a silent log and a fixed clock unless given. */
@@ -30,7 +33,12 @@ export function createTestApp(db: Database, options: TestAppOptions = {}) {
   const config = loadConfig({});
   return createApp({
     db,
-    config: { ...config, limits: { ...config.limits, ...options.limits } },
+    config: {
+      ...config,
+      limits: { ...config.limits, ...options.limits },
+      stream: { ...config.stream, ...options.stream },
+    },
+    hub: options.hub,
     clock: options.clock ?? fixedClock('2026-06-01T08:00:00Z'),
     log: options.log ?? createLogger('silent'),
     readiness: options.readiness ?? { phase: 'ready' },
