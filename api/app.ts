@@ -23,6 +23,7 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
+import { nearbyRoutes } from './routes/nearby';
 import { iotRoutes } from './routes/iot';
 import { createStreamHub, type StreamHub } from './stream/hub';
 import { streamRoutes } from './stream/routes';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   };
   app.route('/api/v1', incidentRoutes(incidents));
   app.route('/api/v1', iotRoutes(incidents));
+  app.route('/api/v1', nearbyRoutes(incidents.scoped));
   app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
     '/api/v1',

@@ -5,6 +5,7 @@ import {
   IncidentDetailSchema,
 } from '../contract/incident-records';
 import { IncidentActionSchema, IncidentCodeSchema } from '../contract/incidents';
+import { NEARBY_KINDS, NearbySchema } from '../contract/nearby';
 import type { ApiOperation } from './operation';
 
 const CodeParams = z.object({
@@ -15,8 +16,36 @@ const ETag = {
   ETag: { description: 'The incident version, for If-Match', schema: z.string() },
 };
 
-/** `/api/v1/incidents` (api/routes/incidents.ts). */
+/** `/api/v1/incidents` (api/routes/incidents.ts, api/routes/nearby.ts). */
 export const INCIDENT_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'GET',
+    path: '/api/v1/incidents/:code/nearby',
+    operationId: 'incidentNearby',
+    tag: 'incidents',
+    permission: 'incidents:read',
+    summary: { zh: '周边摄像头与在岗网格员', en: 'Cameras and on-duty members near an incident' },
+    description: {
+      zh: '按距离排序的摄像头（标注事件是否在其视野扇区内：朝向 ± 视场角/2，且在可视距离内）和在岗网格员。',
+      en: 'Cameras by distance, each flagged when the incident lies in its view cone (heading ± fov/2 within range), and on-duty members by distance.',
+    },
+    params: CodeParams,
+    query: z.object({
+      kinds: z
+        .string()
+        .optional()
+        .meta({ description: `Comma list of ${NEARBY_KINDS.join(', ')}; default both` }),
+      limit: z.coerce.number().int().min(1).max(50).optional().meta({ description: 'Default 5' }),
+    }),
+    responses: [
+      {
+        status: 200,
+        description: { zh: '周边资源', en: 'What is near' },
+        schema: NearbySchema,
+      },
+    ],
+    errors: [404],
+  },
   {
     method: 'POST',
     path: '/api/v1/incidents',

@@ -14,6 +14,7 @@ import {
   IncidentDetailSchema,
 } from '../contract/incident-records';
 import { IncidentActionSchema } from '../contract/incidents';
+import { NearbySchema } from '../contract/nearby';
 import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { ADMIN_OPERATIONS } from './admin-operations';
@@ -60,6 +61,7 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'IncidentDetail', schema: IncidentDetailSchema, io: 'output' },
   { name: 'IncidentAction', schema: IncidentActionSchema, io: 'input' },
   { name: 'StreamEvent', schema: StreamEventSchema, io: 'output' },
+  { name: 'Nearby', schema: NearbySchema, io: 'output' },
   { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
 ];
