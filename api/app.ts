@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
 import { nearbyRoutes } from './routes/nearby';
+import { statsRoutes } from './routes/stats';
 import { iotRoutes } from './routes/iot';
 import { createStreamHub, type StreamHub } from './stream/hub';
 import { streamRoutes } from './stream/routes';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', incidentRoutes(incidents));
   app.route('/api/v1', iotRoutes(incidents));
   app.route('/api/v1', nearbyRoutes(incidents.scoped));
+  app.route('/api/v1', statsRoutes(incidents));
   app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
     '/api/v1',

@@ -15,12 +15,14 @@ import {
 } from '../contract/incident-records';
 import { IncidentActionSchema } from '../contract/incidents';
 import { NearbySchema } from '../contract/nearby';
+import { OverviewSchema } from '../contract/stats';
 import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
 import { INCIDENT_OPERATIONS } from './incident-operations';
+import { STATS_OPERATIONS } from './stats-operations';
 import { STREAM_OPERATIONS } from './stream-operations';
 import { IOT_OPERATIONS } from './iot-operations';
 import type { NamedSchema } from './json-schema';
@@ -33,6 +35,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...ADMIN_OPERATIONS,
   ...INCIDENT_OPERATIONS,
   ...STREAM_OPERATIONS,
+  ...STATS_OPERATIONS,
   ...IOT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
@@ -62,6 +65,7 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'IncidentAction', schema: IncidentActionSchema, io: 'input' },
   { name: 'StreamEvent', schema: StreamEventSchema, io: 'output' },
   { name: 'Nearby', schema: NearbySchema, io: 'output' },
+  { name: 'Overview', schema: OverviewSchema, io: 'output' },
   { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
 ];
