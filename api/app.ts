@@ -23,6 +23,7 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
+import { memberRoutes } from './routes/members';
 import { nearbyRoutes } from './routes/nearby';
 import { statsRoutes } from './routes/stats';
 import { iotRoutes } from './routes/iot';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', iotRoutes(incidents));
   app.route('/api/v1', nearbyRoutes(incidents.scoped));
   app.route('/api/v1', statsRoutes(incidents));
+  app.route('/api/v1', memberRoutes(incidents));
   app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
     '/api/v1',

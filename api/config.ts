@@ -17,6 +17,7 @@ const ConfigSchema = z.object({
     .max(2 ** 31 - 1)
     .default(20240601),
   YIPING_SIMULATOR: z.enum(['on', 'off']).default('on'),
+  YIPING_SIMULATOR_INCIDENTS_PER_MINUTE: z.coerce.number().min(0).max(600).default(12),
   YIPING_BOOTSTRAP_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   YIPING_LOG: z.enum(['json', 'pretty', 'silent']).default('pretty'),
   YIPING_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
@@ -90,6 +91,8 @@ export interface Config {
   seedScale: (typeof SEED_SCALES)[number];
   seed: number;
   simulator: boolean;
+  /** New incidents a minute from the simulator (a real district sees about 265 a day). */
+  simulatorIncidentsPerMinute: number;
   bootstrapAdminKey: string | undefined;
   log: 'json' | 'pretty' | 'silent';
   limits: Limits;
@@ -132,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedScale: c.YIPING_SEED_SCALE,
     seed: c.YIPING_SEED,
     simulator: c.YIPING_SIMULATOR === 'on',
+    simulatorIncidentsPerMinute: c.YIPING_SIMULATOR_INCIDENTS_PER_MINUTE,
     bootstrapAdminKey: c.YIPING_BOOTSTRAP_ADMIN_KEY,
     log: c.YIPING_LOG,
     limits: {

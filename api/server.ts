@@ -12,6 +12,8 @@ import { openDatabase, type Database } from './db/database';
 import { hasEmbeddedData } from './db/embedded';
 import { startSlaSweeper } from './incidents/sla-sweep';
 import { createStreamHub } from './stream/hub';
+import { startSimulator } from './simulator/run';
+import { scopedRunner } from './db/scoped';
 import { createLogger } from './log';
 import type { Readiness } from './routes/health';
 import { ensureWebBuilt, WEB_DIST } from './web-build';
@@ -99,6 +101,25 @@ async function main(): Promise<void> {
       onEvents: hub.wake,
     }),
   );
+  if (config.simulator) {
+    jobs.push(
+      startSimulator({
+        pool: db.pool,
+        scoped: scopedRunner(db.pool),
+        clock: systemClock,
+        settings: config.incidents,
+        log,
+        onEvents: hub.wake,
+        incidentsPerMinute: config.simulatorIncidentsPerMinute,
+        patrols: 40,
+        reportEverySeconds: 20,
+        seed: config.seed,
+      }),
+    );
+    say(
+      `  模拟器 Simulator on: about ${config.simulatorIncidentsPerMinute} new incidents a minute, 40 patrolling members (YIPING_SIMULATOR=off to stop it).`,
+    );
+  }
   readiness.phase = 'ready';
   const port = (server.address() as AddressInfo).port;
   say(`\n  一屏 Yiping is ready: http://${config.host}:${port}/`);

@@ -22,6 +22,7 @@ import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
 import { INCIDENT_OPERATIONS } from './incident-operations';
+import { MEMBER_OPERATIONS } from './member-operations';
 import { STATS_OPERATIONS } from './stats-operations';
 import { STREAM_OPERATIONS } from './stream-operations';
 import { IOT_OPERATIONS } from './iot-operations';
@@ -36,6 +37,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...INCIDENT_OPERATIONS,
   ...STREAM_OPERATIONS,
   ...STATS_OPERATIONS,
+  ...MEMBER_OPERATIONS,
   ...IOT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Body of `POST /api/v1/members/me/position`: where the signed-in grid member is now. */
+export const PositionReportSchema = z
+  .object({
+    lng: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+    at: z.iso.datetime({ offset: true }).optional().meta({
+      description: '定位时间 When the fix was taken; default now',
+    }),
+    onDuty: z.boolean().optional().meta({ description: '在岗 Going on or off duty' }),
+  })
+  .strict();
+export type PositionReport = z.infer<typeof PositionReportSchema>;
+
+/** The member's stored position after a report. */
+export const MemberPositionSchema = z.object({
+  id: z.string(),
+  lng: z.number(),
+  lat: z.number(),
+  positionAt: z.iso.datetime(),
+  onDuty: z.boolean(),
+});
+export type MemberPosition = z.infer<typeof MemberPositionSchema>;
