@@ -73,11 +73,12 @@ export function generateAdminKey(): string {
 }
 
 /**
- * Starts `api/server.ts` on a free port with the small seed, no simulator and a random
+ * Starts `api/server.ts` on a free port with the small seed, no simulator (unless `env` says
+ * otherwise) and a random
  * bootstrap admin key, in a fresh temporary data directory (or against `DATABASE_URL` when
  * the environment sets it), and resolves once `/readyz` answers 200.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const port = await findFreePort();
   const adminKey = generateAdminKey();
   const dataDir = await mkdtemp(join(tmpdir(), 'yiping-e2e-'));
@@ -91,6 +92,7 @@ export async function startServer(): Promise<TestServer> {
       YIPING_SEED_SCALE: 'small',
       YIPING_SIMULATOR: 'off',
       YIPING_BOOTSTRAP_ADMIN_KEY: adminKey,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
