@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** Body of `POST /api/v1/members/me/position`: where the signed-in grid member is now. */
 export const PositionReportSchema = z
   .object({
-    lng: z.number().min(-180).max(180),
-    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180).meta({ description: '经度 Longitude, WGS84' }),
+    lat: z.number().min(-90).max(90).meta({ description: '纬度 Latitude, WGS84' }),
     at: z.iso.datetime({ offset: true }).optional().meta({
       description: '定位时间 When the fix was taken; default now',
     }),

@@ -44,3 +44,20 @@ export async function saveMemberPosition(
     [id, position.lng, position.lat, position.at.toISOString(), position.onDuty],
   );
 }
+
+/**
+ * How far a point lies outside the district, in metres (0 inside): a SECURITY DEFINER function,
+ * because a member scoped to one community cannot see the district's outline. Null when no
+ * district is loaded.
+ */
+export async function distanceOutsideDistrict(
+  client: ScopedClient,
+  lng: number,
+  lat: number,
+): Promise<number | null> {
+  const result = await client.query<{ d: number | null }>(
+    'SELECT district_distance_m($1, $2) AS d',
+    [lng, lat],
+  );
+  return result.rows[0]?.d ?? null;
+}

@@ -1,17 +1,24 @@
 import type { MemberPosition, PositionReport } from '../contract/members';
 import { appendEvents } from '../db/events';
-import { locateGrid } from '../db/incident-placement';
-import { lockMember, saveMemberPosition } from '../db/members';
+import { distanceOutsideDistrict, lockMember, saveMemberPosition } from '../db/members';
 import type { ScopedRunner } from '../db/scoped';
 import type { Clock } from '../domain/clock';
 import { AppError, ConflictError, NotFoundError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';
 
 /**
+ * How far outside the district a member may report from, metres: members cross the boundary
+ * road, visit a neighbouring street, and phones err by tens of metres.
+ */
+export const MAX_OUTSIDE_DISTRICT_M = 1000;
+
+/**
  * Records where a grid member is (and whether on duty): updates `grid_members` and appends a
  * `members` event (`position`, or `duty` when the duty changes) in one transaction. The member
- * is the caller's own (`principal.memberId`); a fix older than the stored one is refused, so
- * late deliveries never move a member backwards.
+ * is the caller's own (`principal.memberId`), so nobody reports for another member. A fix older
+ * than the stored one is refused with 409 (not silently dropped: a device that queued fixes
+ * offline learns they came too late), so late deliveries never move a member backwards; a fix
+ * more than a minute in the future (a wrong device clock) is refused with 422.
  */
 export async function reportPosition(
   deps: { scoped: ScopedRunner; clock: Clock; onEvents?: () => void },
@@ -41,10 +48,14 @@ export async function reportPosition(
         `A newer position (${member.positionAt.toISOString()}) is already stored; this fix is older.`,
       );
     }
-    if ((await locateGrid(client, report.lng, report.lat)) === null) {
-      throw new AppError(422, 'outside_district', 'The position lies outside the district.', [
-        { path: 'lng', message: 'outside the district' },
-      ]);
+    const outside = await distanceOutsideDistrict(client, report.lng, report.lat);
+    if (outside === null || outside > MAX_OUTSIDE_DISTRICT_M) {
+      throw new AppError(
+        422,
+        'outside_district',
+        `The position lies more than ${MAX_OUTSIDE_DISTRICT_M} m outside the district.`,
+        [{ path: 'lng', message: 'outside the district' }],
+      );
     }
     const onDuty = report.onDuty ?? member.onDuty;
     await saveMemberPosition(client, member.id, { lng: report.lng, lat: report.lat, at, onDuty });

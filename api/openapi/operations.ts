@@ -18,6 +18,7 @@ import { NearbySchema } from '../contract/nearby';
 import { OverviewSchema } from '../contract/stats';
 import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
+import { MemberPositionSchema, PositionReportSchema } from '../contract/members';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
@@ -70,4 +71,6 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'Overview', schema: OverviewSchema, io: 'output' },
   { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
+  { name: 'PositionReport', schema: PositionReportSchema, io: 'input' },
+  { name: 'MemberPosition', schema: MemberPositionSchema, io: 'output' },
 ];

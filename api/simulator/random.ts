@@ -4,7 +4,8 @@ export interface Random {
   next(): number;
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
-  weighted<T extends string>(weights: Readonly<Record<T, number>>): T;
+  /** A key drawn in proportion to its weight. */
+  weighted<T extends string>(weights: Readonly<Partial<Record<T, number>>>): T;
 }
 
 export function createRandom(seed: number): Random {
@@ -21,7 +22,7 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
     weighted(weights) {
-      const entries = Object.entries(weights) as [keyof typeof weights, number][];
+      const entries = Object.entries(weights) as [keyof typeof weights & string, number][];
       let roll = next() * entries.reduce((sum, [, w]) => sum + w, 0);
       for (const [key, weight] of entries) {
         roll -= weight;

@@ -1,18 +1,17 @@
 import type pg from 'pg';
 import type { IncidentSettings } from '../config';
-import type { CreateIncident } from '../contract/incident-records';
 import type { ScopedRunner } from '../db/scoped';
 import type { Clock } from '../domain/clock';
-import type { Principal } from '../domain/principal';
+import { actorName, type Principal } from '../domain/principal';
 import { createIncident } from '../incidents/create';
 import { transitionIncident } from '../incidents/transition';
 import type { Logger } from '../log';
 import { reportPosition } from '../members/report-position';
-import { CATEGORY_WEIGHTS, DESCRIPTIONS, SEVERITY_WEIGHTS, SOURCE_WEIGHTS } from './catalog';
-import { standing, walk, WALKING_SPEED, type Patrol } from './patrol';
+import { standing, startPatrol, walk, WALKING_SPEED, type Patrol } from './patrol';
+import { districtCode, gridPopulations, openIncidents, patrolAreas, pointInGrid } from './queries';
 import { createRandom, type Random } from './random';
-import { nextAction, type OpenIncident } from './workflow';
-import { districtCode, openIncidents, patrolRoutes, reportPoint } from './queries';
+import { draftReport, gridPicker, reportsDue } from './reports';
+import { MIN_DWELL_SECONDS, nextAction } from './workflow';
 
 export interface SimulatorOptions {
   pool: pg.Pool;
@@ -22,6 +21,7 @@ export interface SimulatorOptions {
   log: Logger;
   onEvents?: () => void;
   incidentsPerMinute: number;
+  /** How many on-duty members patrol. */
   patrols: number;
   /** Seconds between position reports of one patrolling member. */
   reportEverySeconds: number;
@@ -33,25 +33,43 @@ export interface TickSummary {
   reported: string[];
   actions: number;
   positions: number;
+  /** Actions the use cases refused (someone else changed the incident first, say). */
+  refused: number;
 }
 
+/** Workflow actions a minute per new incident a minute: six steps each, with some slack. */
+const ACTIONS_PER_REPORT = 7;
+/** Metres around a member's grid whose roads they patrol. */
+const PATROL_RADIUS_M = 600;
+/** A longer pause (the machine slept) is simulated as this many seconds, not as a burst. */
+const MAX_STEP_SECONDS = 60;
+
 /**
- * The live demo: residents, patrols, hotlines and cameras report incidents at
- * `incidentsPerMinute`; the command center moves open incidents along the closed loop (some
- * are neglected and run late); grid members patrol their roads and report positions. Every
- * change goes through the same use cases as the HTTP API (`createIncident`,
- * `transitionIncident`, `reportPosition`), so it is validated, scoped and logged like any other.
+ * The live demo: residents, patrols, the hotline and video patrols report incidents at
+ * `incidentsPerMinute`; a simulated command center moves its own reports along the closed loop
+ * (some are neglected and run late); grid members walk the roads around their grids and report
+ * their positions. Every change goes through the use cases the HTTP API uses
+ * (`createIncident`, `transitionIncident`, `reportPosition`), as the principal `key:simulator`,
+ * so it is validated, scoped and in the event log like any other. `tick()` advances it to the
+ * clock's time; randomness comes from `seed`.
  */
 export class Simulator {
-  private patrolState: Patrol[] = [];
-  private lastTick: Date | null = null;
-  private sinceReport = new Map<string, number>();
+  private lastTick: Date;
+  private readonly untilReport = new Map<string, number>();
 
   private constructor(
     private readonly options: SimulatorOptions,
     private readonly random: Random,
     private readonly operator: Principal,
-  ) {}
+    private readonly pickGrid: (random: Random) => string,
+    private patrols: Patrol[],
+  ) {
+    this.lastTick = options.clock.now();
+    // Staggered, so the members' reports spread over the interval instead of arriving together.
+    for (const patrol of patrols) {
+      this.untilReport.set(patrol.memberId, random.next() * options.reportEverySeconds);
+    }
+  }
 
   static async create(options: SimulatorOptions): Promise<Simulator> {
     const district = await districtCode(options.pool);
@@ -62,26 +80,27 @@ export class Simulator {
       role: 'commander',
       scopes: [district],
     };
-    const simulator = new Simulator(options, createRandom(options.seed), operator);
-    const routes = await patrolRoutes(options.pool, options.patrols, options.seed);
-    simulator.patrolState = routes.map((r) => ({
-      memberId: r.memberId,
-      route: r.route,
-      position: 0,
-      direction: 1,
-    }));
-    return simulator;
+    const pickGrid = gridPicker(await gridPopulations(options.pool));
+    const areas = await patrolAreas(options.pool, {
+      count: options.patrols,
+      seed: options.seed,
+      radiusM: PATROL_RADIUS_M,
+    });
+    const patrols = areas.map((area) => startPatrol(area.memberId, area.roads, area.home));
+    return new Simulator(options, createRandom(options.seed), operator, pickGrid, patrols);
   }
 
-  /** One step of the simulation at the clock's time. */
+  /** Advances the simulation to the clock's time. */
   async tick(): Promise<TickSummary> {
     const now = this.options.clock.now();
-    const seconds = this.lastTick === null ? 2 : (now.getTime() - this.lastTick.getTime()) / 1000;
+    const elapsed = (now.getTime() - this.lastTick.getTime()) / 1000;
+    const seconds = Math.min(Math.max(elapsed, 0), MAX_STEP_SECONDS);
     this.lastTick = now;
-    const reported = await this.report(seconds);
-    const actions = await this.advance();
-    const positions = await this.patrol(seconds);
-    return { reported, actions, positions };
+    const summary: TickSummary = { reported: [], actions: 0, positions: 0, refused: 0 };
+    await this.report(seconds, summary);
+    await this.advance(now, seconds, summary);
+    await this.patrol(seconds, summary);
+    return summary;
   }
 
   private deps() {
@@ -89,98 +108,112 @@ export class Simulator {
     return { scoped, clock, settings, onEvents };
   }
 
-  private async report(seconds: number): Promise<string[]> {
-    const expected = (this.options.incidentsPerMinute * Math.max(0, seconds)) / 60;
-    const count = Math.floor(expected) + (this.random.chance(expected % 1) ? 1 : 0);
-    const codes: string[] = [];
+  private async report(seconds: number, summary: TickSummary): Promise<void> {
+    const count = reportsDue(this.options.incidentsPerMinute, seconds, this.random);
     for (let i = 0; i < count; i += 1) {
-      const category = this.random.weighted(CATEGORY_WEIGHTS);
-      const point = await reportPoint(this.options.pool, Math.floor(this.random.next() * 2 ** 31));
-      const input: CreateIncident = {
-        category,
-        description: this.random.pick(DESCRIPTIONS[category]),
-        location: { type: 'Point', coordinates: point },
-        source: this.random.weighted(SOURCE_WEIGHTS),
-        severity: this.random.weighted(SEVERITY_WEIGHTS),
-        photoUrls: [],
-      };
-      const created = await this.attempt(() => createIncident(this.deps(), this.operator, input));
-      if (created) codes.push(created.body.incident.code);
+      const draft = draftReport(this.random);
+      const grid = this.pickGrid(this.random);
+      const seed = 1 + Math.floor(this.random.next() * 2 ** 30);
+      const created = await this.attempt(summary, async () => {
+        const point = await pointInGrid(this.options.pool, grid, seed);
+        const location = { type: 'Point' as const, coordinates: point };
+        return createIncident(this.deps(), this.operator, { ...draft, location, photoUrls: [] });
+      });
+      if (created) summary.reported.push(created.body.incident.code);
     }
-    return codes;
   }
 
-  private async advance(): Promise<number> {
-    const since = new Date(this.options.clock.now().getTime() - 3 * 86_400_000);
-    const open: OpenIncident[] = await openIncidents(this.options.pool, since, 4);
-    let actions = 0;
+  private async advance(now: Date, seconds: number, summary: TickSummary): Promise<void> {
+    const budget = Math.ceil((this.options.incidentsPerMinute * ACTIONS_PER_REPORT * seconds) / 60);
+    if (budget === 0) return;
+    const open = await openIncidents(this.options.pool, {
+      actor: actorName(this.operator),
+      since: new Date(now.getTime() - 3 * 86_400_000),
+      before: new Date(now.getTime() - MIN_DWELL_SECONDS * 1000),
+      limit: budget * 2,
+    });
+    let taken = 0;
     for (const incident of open) {
-      const action = nextAction(incident, this.random);
+      if (taken >= budget) break;
+      const action = nextAction(incident, now, this.random);
       if (!action) continue;
-      const done = await this.attempt(() =>
-        transitionIncident(this.deps(), this.operator, incident.code, action, null),
+      taken += 1;
+      const code = incident.code;
+      const done = await this.attempt(summary, () =>
+        transitionIncident(this.deps(), this.operator, code, action, null),
       );
-      if (done) actions += 1;
+      if (done) summary.actions += 1;
     }
-    return actions;
   }
 
-  private async patrol(seconds: number): Promise<number> {
-    let reports = 0;
-    this.patrolState = this.patrolState.map((p) => walk(p, WALKING_SPEED * seconds));
-    for (const patrol of this.patrolState) {
-      const waited = (this.sinceReport.get(patrol.memberId) ?? Infinity) + seconds;
-      if (waited < this.options.reportEverySeconds) {
-        this.sinceReport.set(patrol.memberId, waited);
-        continue;
-      }
-      this.sinceReport.set(patrol.memberId, 0);
+  private async patrol(seconds: number, summary: TickSummary): Promise<void> {
+    const every = this.options.reportEverySeconds;
+    this.patrols = this.patrols.map((p) => walk(p, WALKING_SPEED * seconds, this.random));
+    for (const patrol of this.patrols) {
+      const due = (this.untilReport.get(patrol.memberId) ?? 0) - seconds;
+      this.untilReport.set(patrol.memberId, due > 0 ? due : Math.max(due + every, 0));
+      if (due > 0) continue;
       const [lng, lat] = standing(patrol);
       const member: Principal = {
         ...this.operator,
         role: 'grid_member',
         memberId: patrol.memberId,
       };
-      const done = await this.attempt(() =>
+      const done = await this.attempt(summary, () =>
         reportPosition(this.deps(), member, { lng, lat, onDuty: true }),
       );
-      if (done) reports += 1;
+      if (done) summary.positions += 1;
     }
-    return reports;
   }
 
-  /** Runs one action; a refusal (someone else got there first, say) is logged, not fatal. */
-  private async attempt<T>(work: () => Promise<T>): Promise<T | null> {
+  /** Runs one action; a refusal is counted and logged, never fatal. */
+  private async attempt<T>(summary: TickSummary, work: () => Promise<T>): Promise<T | null> {
     try {
       return await work();
     } catch (error) {
-      this.options.log.warn('simulator action refused', { error: String(error) });
+      summary.refused += 1;
+      if (summary.refused === 1) {
+        this.options.log.warn('simulator action refused', { error: String(error) });
+      }
       return null;
     }
   }
 }
 
-/** Runs the simulator every `tickSeconds` until the returned stop is called. */
+/**
+ * Runs the simulator every `tickSeconds` until the returned stop is called (which waits for a
+ * running tick). Failures are logged and never end the process; a simulator that could not
+ * start (the database not reachable, say) tries again half a minute later.
+ */
 export function startSimulator(options: SimulatorOptions, tickSeconds = 2): () => Promise<void> {
   let stopped = false;
-  let running: Promise<unknown> = Simulator.create(options).then(
-    (simulator) => {
-      const loop = async (): Promise<void> => {
-        while (!stopped) {
-          await simulator
-            .tick()
-            .catch((error: unknown) =>
-              options.log.error('simulator tick failed', { error: String(error) }),
-            );
-          await new Promise((resolve) => setTimeout(resolve, tickSeconds * 1000).unref());
-        }
+  let wake = () => {};
+  const pause = (seconds: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, seconds * 1000);
+      timer.unref();
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
       };
-      running = loop();
-    },
-    (error: unknown) => options.log.error('simulator could not start', { error: String(error) }),
-  );
+    });
+  const loop = async () => {
+    let simulator: Simulator | null = null;
+    while (!stopped) {
+      try {
+        simulator ??= await Simulator.create(options);
+        await simulator.tick();
+      } catch (error) {
+        const message = simulator ? 'simulator tick failed' : 'simulator could not start';
+        options.log.error(message, { error: String(error) });
+      }
+      if (!stopped) await pause(simulator ? tickSeconds : 30);
+    }
+  };
+  const running = loop();
   return async () => {
     stopped = true;
+    wake();
     await running;
   };
 }

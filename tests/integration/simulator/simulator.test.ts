@@ -1,45 +1,62 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentDetail } from '../../../api/contract/incident-records';
+import { INCIDENT_CATEGORIES } from '../../../api/contract/codes';
 import { loadConfig } from '../../../api/config';
 import { scopedRunner } from '../../../api/db/scoped';
-import { INCIDENT_SOURCES } from '../../../api/contract/codes';
 import { createLogger } from '../../../api/log';
-import { Simulator } from '../../../api/simulator/run';
+import { Simulator, type TickSummary } from '../../../api/simulator/run';
 import { createTestApp, fixedClock } from '../support/app';
 import { useTestDatabase } from '../support/db';
-import { areaCodes, makeKey, unique } from '../support/identities';
+import { areaCodes, makeKey } from '../support/identities';
 import { send } from '../incidents/support';
 
 const db = useTestDatabase();
+const START = '2026-06-01T15:00:00Z';
+const TICKS = 12;
+const TICK_MS = 20_000;
 
 describe('the live simulator', () => {
-  const clock = fixedClock('2026-06-01T15:00:00Z');
-  let simulator: Simulator;
-  const reported: string[] = [];
+  const clock = fixedClock(START);
+  const ticks: TickSummary[] = [];
+  let reported: string[] = [];
+  let patrolled: string[] = [];
 
   beforeAll(async () => {
-    simulator = await Simulator.create({
+    const simulator = await Simulator.create({
       pool: db().pool,
       scoped: scopedRunner(db().pool),
       clock,
       settings: loadConfig({}).incidents,
       log: createLogger('silent'),
-      incidentsPerMinute: 90,
+      incidentsPerMinute: 12,
       patrols: 6,
-      reportEverySeconds: 4,
+      reportEverySeconds: 20,
       seed: 7,
     });
-    for (let i = 0; i < 12; i += 1) {
-      clock.advance(2000);
-      reported.push(...(await simulator.tick()).reported);
+    for (let i = 0; i < TICKS; i += 1) {
+      clock.advance(TICK_MS);
+      ticks.push(await simulator.tick());
     }
+    reported = ticks.flatMap((t) => t.reported);
+    const members = await db().pool.query<{ subject: string }>(
+      `SELECT DISTINCT subject FROM incident_events
+        WHERE topic = 'members' AND actor = 'key:simulator' AND at > $1`,
+      [START],
+    );
+    patrolled = members.rows.map((r) => r.subject);
   });
 
-  it('reports incidents at the configured rate, placed in grids, as the simulator', async () => {
-    // 90 a minute for 24 s: about 36.
-    expect(reported.length).toBeGreaterThan(20);
-    expect(reported.length).toBeLessThan(55);
-    const rows = await db().pool.query<{ source: string; inside: boolean; actor: string }>(
-      `SELECT i.source, ST_DWithin(i.geom::geography, g.geom::geography, 1) AS inside, e.actor
+  it('reports incidents at the configured rate, placed in grids, as key:simulator', async () => {
+    // 12 a minute for 4 minutes.
+    expect(reported.length).toBeGreaterThan(30);
+    expect(reported.length).toBeLessThan(70);
+    const rows = await db().pool.query<{
+      category: string;
+      source: string;
+      inside: boolean;
+      actor: string;
+    }>(
+      `SELECT i.category, i.source, ST_Covers(g.geom, i.geom) AS inside, e.actor
          FROM incidents i JOIN grids g ON g.code = i.grid_code
          JOIN incident_events e ON e.incident_id = i.id AND e.type = 'report'
         WHERE i.code = ANY ($1)`,
@@ -47,110 +64,92 @@ describe('the live simulator', () => {
     );
     expect(rows.rows).toHaveLength(reported.length);
     for (const row of rows.rows) {
-      expect(INCIDENT_SOURCES).toContain(row.source);
+      expect(INCIDENT_CATEGORIES).toContain(row.category);
+      expect(['resident_app', 'hotline', 'patrol', 'video']).toContain(row.source);
       expect(row.inside).toBe(true);
       expect(row.actor).toBe('key:simulator');
     }
+    expect(new Set(rows.rows.map((r) => r.source)).size).toBeGreaterThan(1);
   });
 
-  it('moves incidents through the workflow with recorded events', async () => {
-    const moved = await db().pool.query<{ type: string }>(
-      `SELECT DISTINCT e.type FROM incident_events e
-        WHERE e.actor = 'key:simulator' AND e.at >= '2026-06-01T15:00:00Z'
-          AND e.type <> 'report' AND e.topic = 'incidents'`,
+  it('moves its incidents along the loop, one recorded step at a time', async () => {
+    const statuses = await db().pool.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM incidents WHERE code = ANY ($1) GROUP BY status',
+      [reported],
     );
-    expect(moved.rows.map((r) => r.type)).toEqual(expect.arrayContaining(['accept']));
-  });
+    const count = Object.fromEntries(statuses.rows.map((r) => [r.status, r.n]));
+    expect(count.closed).toBeGreaterThan(0);
+    expect(count.reported).toBeGreaterThan(0);
+    expect(Object.keys(count).length).toBeGreaterThan(3);
+    expect(ticks.reduce((sum, t) => sum + t.actions, 0)).toBeGreaterThan(reported.length);
 
-  it('walks patrolling members along roads and streams their positions', async () => {
-    const events = await db().pool.query<{ subject: string; lng: number; lat: number }>(
-      `SELECT subject, (payload->>'lng')::float AS lng, (payload->>'lat')::float AS lat
-         FROM incident_events
-        WHERE topic = 'members' AND actor = 'key:simulator' AND at >= '2026-06-01T15:00:00Z'`,
+    const district = (await areaCodes(db())).district;
+    const key = (await makeKey(db(), 'admin', [district])).key;
+    const app = createTestApp(db(), { clock });
+    const closed = await db().pool.query<{ code: string }>(
+      "SELECT code FROM incidents WHERE code = ANY ($1) AND status = 'closed' LIMIT 1",
+      [reported],
     );
-    const members = new Set(events.rows.map((r) => r.subject));
-    expect(members.size).toBe(6);
-    expect(events.rows.length).toBeGreaterThan(members.size);
-    const offRoad = await db().pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM grid_members m
-        WHERE m.id = ANY ($1) AND NOT EXISTS (
-          SELECT 1 FROM roads r WHERE ST_DWithin(r.geom::geography, m.geom::geography, 3))`,
-      [[...members]],
-    );
-    expect(offRoad.rows[0]!.n).toBe(0);
-  });
-});
-
-describe('POST /api/v1/members/me/position', () => {
-  let app: ReturnType<typeof createTestApp>;
-  let district: string;
-  const clock = fixedClock('2026-06-01T16:00:00Z');
-
-  beforeAll(async () => {
-    app = createTestApp(db(), { clock });
-    district = (await areaCodes(db())).district;
-  });
-
-  async function member() {
-    const row = await db().pool.query<{
-      id: string;
-      community_code: string;
-      lng: number;
-      lat: number;
-    }>(
-      `SELECT m.id, m.community_code,
-              ST_X(ST_PointOnSurface(c.geom)) AS lng, ST_Y(ST_PointOnSurface(c.geom)) AS lat
-         FROM grid_members m JOIN admin_areas c ON c.code = m.community_code
-        ORDER BY md5(m.id || $1) LIMIT 1`,
-      [unique('pick')],
-    );
-    return row.rows[0]!;
-  }
-
-  it('stores the position and streams a members event', async () => {
-    const m = await member();
-    const key = (await makeKey(db(), 'grid_member', [district], undefined, m.id)).key;
-    const response = await send(app, 'POST', '/api/v1/members/me/position', key, {
-      lng: m.lng,
-      lat: m.lat,
-      onDuty: true,
-    });
+    const response = await send(app, 'GET', `/api/v1/incidents/${closed.rows[0]!.code}`, key);
     expect(response.status).toBe(200);
-    const stored = await db().pool.query(
-      'SELECT ST_X(geom) AS lng, on_duty, position_at FROM grid_members WHERE id = $1',
-      [m.id],
+    const detail = (await response.json()) as IncidentDetail;
+    const steps = detail.timeline.filter((e) => e.toStatus !== null);
+    expect(steps.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['report', 'accept', 'dispatch', 'start', 'resolve', 'close']),
     );
-    expect(stored.rows[0]).toMatchObject({ lng: m.lng, on_duty: true });
-    const event = await db().pool.query(
-      `SELECT type, scope_code FROM incident_events WHERE topic = 'members' AND subject = $1
-        ORDER BY seq DESC LIMIT 1`,
-      [m.id],
-    );
-    expect(event.rows[0]).toMatchObject({ scope_code: m.community_code });
-    const older = await send(app, 'POST', '/api/v1/members/me/position', key, {
-      lng: m.lng,
-      lat: m.lat,
-      at: '2026-06-01T15:00:00Z',
-    });
-    expect(older.status).toBe(409);
+    for (const [i, event] of steps.entries()) {
+      expect(event.actor).toBe('key:simulator');
+      if (i > 0) expect(event.fromStatus).toBe(steps[i - 1]!.toStatus);
+    }
   });
 
-  it('refuses unlinked accounts, points outside the district and other roles', async () => {
-    const m = await member();
-    const unlinked = (await makeKey(db(), 'grid_member', [district])).key;
-    const body = { lng: m.lng, lat: m.lat };
-    expect((await send(app, 'POST', '/api/v1/members/me/position', unlinked, body)).status).toBe(
-      422,
+  it('leaves other people’s incidents alone', async () => {
+    const touched = await db().pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM incident_events e JOIN incidents i ON i.id = e.incident_id
+        WHERE e.actor = 'key:simulator' AND e.topic = 'incidents' AND NOT (i.code = ANY ($1))`,
+      [reported],
     );
-    const linked = (await makeKey(db(), 'grid_member', [district], undefined, m.id)).key;
-    const far = await send(app, 'POST', '/api/v1/members/me/position', linked, {
-      lng: 100,
-      lat: 30,
-    });
-    expect(far.status).toBe(422);
-    const display = (await makeKey(db(), 'display', [district])).key;
-    expect((await send(app, 'POST', '/api/v1/members/me/position', display, body)).status).toBe(
-      403,
+    expect(touched.rows[0]!.n).toBe(0);
+  });
+
+  it('walks patrolling members along roads, reporting every 20 seconds', async () => {
+    expect(patrolled).toHaveLength(6);
+    const trail = await db().pool.query<{
+      subject: string;
+      scope_code: string;
+      community_code: string;
+      off_road_m: number;
+      step_m: number | null;
+    }>(
+      `SELECT e.subject, e.scope_code, m.community_code,
+              (SELECT min(ST_Distance(r.geom::geography, p.geom::geography)) FROM roads r
+                WHERE r.geom && ST_Expand(p.geom, 0.001)) AS off_road_m,
+              ST_Distance(p.geom::geography, lag(p.geom) OVER w::geography) AS step_m
+         FROM incident_events e JOIN grid_members m ON m.id = e.subject,
+              LATERAL (SELECT ST_SetSRID(ST_MakePoint((e.payload->>'lng')::float,
+                                                      (e.payload->>'lat')::float), 4326) AS geom) p
+        WHERE e.topic = 'members' AND e.actor = 'key:simulator' AND e.at > $1
+        WINDOW w AS (PARTITION BY e.subject ORDER BY e.seq)`,
+      [START],
     );
+    for (const member of patrolled) {
+      expect(trail.rows.filter((r) => r.subject === member).length).toBeGreaterThanOrEqual(
+        TICKS - 1,
+      );
+    }
+    for (const row of trail.rows) {
+      expect(row.scope_code).toBe(row.community_code);
+      expect(row.off_road_m).toBeLessThan(3);
+      // 1.3 m/s for 20 s, in a straight line at most.
+      if (row.step_m !== null) expect(row.step_m).toBeLessThan(26.5);
+    }
+    const steps = trail.rows.map((r) => r.step_m).filter((m): m is number => m !== null);
+    expect(steps.filter((m) => m > 10).length).toBeGreaterThan(steps.length / 2);
+    const stored = await db().pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM grid_members
+        WHERE id = ANY ($1) AND on_duty AND position_at = $2`,
+      [patrolled, clock.now().toISOString()],
+    );
+    expect(stored.rows[0]!.n).toBe(6);
   });
 });

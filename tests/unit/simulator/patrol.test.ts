@@ -1,74 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { routeLength, standing, walk, type Patrol } from '../../../api/simulator/patrol';
+import { pointToLineDistance, lineString, point } from '@turf/turf';
+import {
+  standing,
+  startPatrol,
+  walk,
+  type Patrol,
+  type RoadLine,
+} from '../../../api/simulator/patrol';
 import { createRandom } from '../../../api/simulator/random';
-import { neglected, nextAction } from '../../../api/simulator/workflow';
 
-const route: [number, number][] = [
+// A junction at [116.801, 35.5]: the road from the west ends there, two roads leave it.
+const west: RoadLine = [
   [116.8, 35.5],
+  [116.801, 35.5],
+];
+const north: RoadLine = [
   [116.801, 35.5],
   [116.801, 35.501],
 ];
-const start: Patrol = { memberId: 'm', route, position: 0, direction: 1 };
+const eastReversed: RoadLine = [
+  [116.802, 35.5],
+  [116.801, 35.5],
+];
+const roads = [west, north, eastReversed];
 
-describe('patrols', () => {
-  it('walk along the road and turn back at its ends', () => {
-    const total = routeLength(route);
-    expect(walk(start, 50).position).toBeCloseTo(50, 6);
-    const turned = walk(start, total + 30);
-    expect(turned.direction).toBe(-1);
-    expect(turned.position).toBeCloseTo(total - 30, 6);
-    const back = walk(turned, total);
-    expect(back.direction).toBe(1);
-    expect(back.position).toBeCloseTo(30, 6);
+function onSomeRoad(patrol: Patrol): number {
+  const here = point(standing(patrol));
+  return Math.min(
+    ...roads.map((road) =>
+      pointToLineDistance(here, lineString(road.map((c) => [...c])), { units: 'meters' }),
+    ),
+  );
+}
+
+describe('a patrol', () => {
+  it('starts on the road nearest its grid, at the nearest point', () => {
+    const patrol = startPatrol('m', roads, [116.8015, 35.5008]);
+    expect(patrol.road).toBe(1);
+    expect(patrol.position).toBeGreaterThan(80);
+    expect(patrol.position).toBeLessThan(95);
   });
 
-  it('always stand on the road', () => {
-    const [lng, lat] = standing(walk(start, 40));
-    expect(lat).toBeCloseTo(35.5, 6);
-    expect(lng).toBeGreaterThan(116.8);
-    expect(lng).toBeLessThan(116.801);
+  it('walks the given distance along its road', () => {
+    const patrol = startPatrol('m', roads, [116.8, 35.5]);
+    const moved = walk(patrol, 50, createRandom(1));
+    expect(moved.road).toBe(0);
+    expect(moved.position).toBeCloseTo(50, 6);
   });
-});
 
-describe('the simulated command center', () => {
-  it('moves incidents along the closed loop', () => {
-    const random = createRandom(1);
-    const open = (status: Parameters<typeof nextAction>[0]['status']) => {
-      for (let n = 0; ; n += 1) {
-        const code = `YP20260601${String(n).padStart(6, '0')}`;
-        if (!neglected(code)) return { code, status, assigneeId: 'M1' };
+  it('carries on along another road at a junction, whichever way that road is drawn', () => {
+    const patrol = startPatrol('m', roads, [116.8, 35.5]);
+    const length = patrol.lengths[0]!;
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const moved = walk(patrol, length + 30, createRandom(seed));
+      expect(moved.road).not.toBe(0);
+      if (moved.road === 1) expect([moved.direction, moved.position]).toEqual([1, 30]);
+      if (moved.road === 2) {
+        expect(moved.direction).toBe(-1);
+        expect(moved.position).toBeCloseTo(patrol.lengths[2]! - 30, 6);
       }
+      seen.add(String(moved.road));
+    }
+    expect(seen).toEqual(new Set(['1', '2']));
+  });
+
+  it('turns back at a dead end', () => {
+    const patrol = startPatrol('m', [west], [116.8, 35.5]);
+    const moved = walk(patrol, patrol.lengths[0]! + 30, createRandom(1));
+    expect(moved.direction).toBe(-1);
+    expect(moved.position).toBeCloseTo(patrol.lengths[0]! - 30, 6);
+  });
+
+  it('stays on the roads however far it walks, and repeats from its seed', () => {
+    const start = startPatrol('m', roads, [116.8003, 35.5]);
+    const trail = (seed: number) => {
+      const random = createRandom(seed);
+      let patrol = start;
+      const points: [number, number][] = [];
+      for (let step = 0; step < 60; step += 1) {
+        patrol = walk(patrol, 26, random);
+        expect(onSomeRoad(patrol)).toBeLessThan(0.5);
+        points.push(standing(patrol));
+      }
+      return points;
     };
-    expect(nextAction(open('accepted'), random)).toEqual({
-      action: 'dispatch',
-      assigneeId: 'M1',
-    });
-    expect(nextAction(open('dispatched'), random)).toEqual({ action: 'start' });
-    expect(nextAction(open('verified'), random)).toEqual({ action: 'close' });
-    expect(nextAction(open('closed'), random)).toBeNull();
-    const intake = Array.from({ length: 400 }, () => nextAction(open('reported'), random)?.action);
-    expect(intake.filter((a) => a === 'reject').length).toBeGreaterThan(0);
-    expect(intake.filter((a) => a === 'accept').length).toBeGreaterThan(300);
-  });
-
-  it('leaves about one incident in eight to run late', () => {
-    const codes = Array.from({ length: 2000 }, (_, n) => `YP20260601${String(n).padStart(6, '0')}`);
-    const share = codes.filter(neglected).length / codes.length;
-    expect(share).toBeGreaterThan(0.06);
-    expect(share).toBeLessThan(0.2);
-    expect(
-      nextAction(
-        { code: codes.find(neglected)!, status: 'reported', assigneeId: null },
-        createRandom(2),
-      ),
-    ).toBeNull();
-  });
-
-  it('is reproducible from its seed', () => {
-    const a = createRandom(42);
-    const b = createRandom(42);
-    expect(Array.from({ length: 5 }, () => a.next())).toEqual(
-      Array.from({ length: 5 }, () => b.next()),
-    );
+    expect(trail(7)).toEqual(trail(7));
   });
 });
