@@ -185,23 +185,8 @@ export async function saveIncidentState(
   return result.rowCount === 1;
 }
 
-/** What a new row holds besides its workflow state. */
-export interface NewIncidentRow {
-  state: IncidentState;
-  source: IncidentSource;
-  description: string;
-  address: string;
-  lng: number;
-  lat: number;
-  gridCode: string;
-  communityCode: string;
-  streetCode: string;
-  photoUrls: readonly string[];
-  reporterName: string | null;
-  reporterContact: string | null;
-  deviceId: string | null;
-  alarmType: string | null;
-}
+/** What a new row holds: everything a stored incident has but its id. */
+export type NewIncidentRow = Omit<IncidentRecord, 'id'>;
 
 /** Inserts a new incident and returns its id. */
 export async function insertIncident(client: ScopedClient, row: NewIncidentRow): Promise<number> {
