@@ -1,146 +1,186 @@
-import type { Overview } from '../contract/stats';
+import type { AdminLevel } from '../contract/codes';
+import type { AreaCount, HourlyCount, Overview } from '../contract/stats';
+import type { OverviewWindow } from '../domain/overview-window';
 import type { ScopedClient } from './scoped';
 
 /**
- * The overview figures in three statements over the caller's scoped view of `incidents`,
- * optionally narrowed to one admin area (`prefix`: the area's significant code digits).
+ * The overview figures in three statements over the caller's scoped view of `incidents` and
+ * `incident_events` (row-level security drops what the scope does not show), optionally
+ * narrowed to one admin area: `prefix` is the area's significant code digits, which every grid
+ * code inside it starts with. Accepting and closing are counted from their events (a close
+ * event carries the same instant as `incidents.closed_at`), so each time window is a range of
+ * an index on incident_events (type, at) rather than a scan of the event log.
  */
-export interface OverviewWindow {
-  prefix: string | null;
-  /** Local midnight of today. */
-  dayStart: Date;
-  slaSince: Date;
-}
 
-const FILTER = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
+/** Incidents `i` inside the area of parameter $1 (NULL: the whole scope). */
+const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
 const OPEN = `i.status NOT IN ('closed', 'rejected', 'merged')`;
 
+type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly'>;
+
+/** Everything but the hourly series. */
 export async function overviewFigures(
   client: ScopedClient,
-  w: OverviewWindow,
-): Promise<
-  Omit<Overview, 'area' | 'generatedAt' | 'sla' | 'hourly'> & {
-    sla: { closed: number; onTime: number };
-  }
-> {
-  const params = [w.prefix, w.dayStart.toISOString(), w.slaSince.toISOString()];
-  const dims = await client.query<{ dim: string; key: string; total: number; open: number }>(
-    `WITH inc AS (SELECT * FROM incidents i WHERE ${FILTER})
-     SELECT 'status' AS dim, status AS key, count(*)::int AS total, 0 AS open FROM inc GROUP BY status
-     UNION ALL SELECT 'category', category, count(*)::int, 0 FROM inc GROUP BY category
-     UNION ALL SELECT 'source', source, count(*)::int, 0 FROM inc GROUP BY source
-     UNION ALL SELECT 'street', street_code, count(*)::int,
-                      count(*) FILTER (WHERE status NOT IN ('closed', 'rejected', 'merged'))::int
-                 FROM inc GROUP BY street_code
-     UNION ALL SELECT 'community', community_code, count(*)::int,
-                      count(*) FILTER (WHERE status NOT IN ('closed', 'rejected', 'merged'))::int
-                 FROM inc GROUP BY community_code`,
-    [w.prefix],
-  );
-  const singles = await client.query<{
-    total: number;
-    open: number;
-    reported_today: number;
-    closed_today: number;
-    open_overdue: number;
-    sla_closed: number;
-    sla_on_time: number;
-    median_close: number | null;
-    median_accept: number | null;
-  }>(
-    `SELECT count(*)::int AS total,
-            count(*) FILTER (WHERE ${OPEN})::int AS open,
-            count(*) FILTER (WHERE i.reported_at >= $2)::int AS reported_today,
-            count(*) FILTER (WHERE i.status = 'closed' AND i.closed_at >= $2)::int AS closed_today,
-            count(*) FILTER (WHERE ${OPEN} AND cardinality(i.overdue_clocks) > 0)::int AS open_overdue,
-            count(*) FILTER (WHERE i.status = 'closed' AND i.closed_at >= $3)::int AS sla_closed,
-            count(*) FILTER (WHERE i.status = 'closed' AND i.closed_at >= $3
-                             AND cardinality(i.overdue_clocks) = 0)::int AS sla_on_time,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.closed_at - i.reported_at) / 60)
-              FILTER (WHERE i.status = 'closed' AND i.closed_at >= $3) AS median_close,
-            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.at - a.reported_at) / 60)
-               FROM (SELECT min(e.at) AS at, min(x.reported_at) AS reported_at
-                       FROM incidents x JOIN incident_events e ON e.incident_id = x.id
-                      WHERE e.type = 'accept' AND x.reported_at >= $3
-                        AND ($1::text IS NULL OR x.grid_code LIKE $1 || '%')
-                      GROUP BY x.id) a) AS median_accept
-       FROM incidents i WHERE ${FILTER}`,
-    params,
-  );
-  const s = singles.rows[0]!;
-  const names = await areaNames(client, dims.rows);
-  const of = (dim: string) =>
-    Object.fromEntries(dims.rows.filter((r) => r.dim === dim).map((r) => [r.key, r.total]));
-  const areas = (dim: string) =>
-    dims.rows
-      .filter((r) => r.dim === dim)
-      .map((r) => ({ code: r.key, name: names.get(r.key) ?? r.key, total: r.total, open: r.open }))
-      .sort((a, b) => a.code.localeCompare(b.code));
+  prefix: string | null,
+  window: OverviewWindow,
+): Promise<Figures> {
+  const counts = await incidentCounts(client, prefix, window);
+  const handled = await handledInWindow(client, prefix, window);
+  const all = counts.find((r) => r.dim === 'all');
+  const rows = (dim: DimensionRow['dim']) => counts.filter((r) => r.dim === dim);
+  const of = (dim: DimensionRow['dim']) =>
+    Object.fromEntries(rows(dim).map((r) => [r.key, r.total]));
+  const areas = (dim: DimensionRow['dim']): AreaCount[] =>
+    rows(dim).map((r) => ({ code: r.key!, name: r.name ?? r.key!, total: r.total, open: r.open }));
   const minutes = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+  const { sla_closed: closed, sla_on_time: onTime } = handled;
   return {
-    total: s.total,
-    open: s.open,
+    total: all?.total ?? 0,
+    open: all?.open ?? 0,
     byStatus: of('status'),
     byCategory: of('category'),
     bySource: of('source'),
     byStreet: areas('street'),
     byCommunity: areas('community'),
-    today: { reported: s.reported_today, closed: s.closed_today },
-    openOverdue: s.open_overdue,
-    sla: { closed: s.sla_closed, onTime: s.sla_on_time },
-    medianMinutes: { accept: minutes(s.median_accept), close: minutes(s.median_close) },
+    today: { reported: all?.reported_today ?? 0, closed: handled.closed_today },
+    openOverdue: all?.open_overdue ?? 0,
+    sla: {
+      windowDays: window.windowDays,
+      closed,
+      onTime,
+      compliance: closed === 0 ? null : Math.round((onTime / closed) * 1000) / 1000,
+    },
+    medianMinutes: { accept: minutes(handled.median_accept), close: minutes(handled.median_close) },
   };
 }
 
-async function areaNames(
-  client: ScopedClient,
-  rows: { dim: string; key: string }[],
-): Promise<Map<string, string>> {
-  const codes = rows.filter((r) => r.dim === 'street' || r.dim === 'community').map((r) => r.key);
-  const result = await client.query<{ code: string; name: string }>(
-    'SELECT code, name FROM admin_areas WHERE code = ANY ($1::text[])',
-    [codes],
-  );
-  return new Map(result.rows.map((r) => [r.code, r.name]));
+interface DimensionRow {
+  dim: 'all' | 'status' | 'category' | 'source' | 'street' | 'community';
+  /** The status, category, source or area code; null on the `all` row. */
+  key: string | null;
+  /** The street's or community's name, if the scope shows its row. */
+  name: string | null;
+  total: number;
+  open: number;
+  reported_today: number;
+  open_overdue: number;
 }
 
-/** Reports and closures per hour for 24 hours from `firstHour` (time-zone independent). */
+/**
+ * Counts over all incidents and per status, category, source, street and community: one scan
+ * (the scope policy costs more per row than the counting), six grouping sets.
+ */
+async function incidentCounts(
+  client: ScopedClient,
+  prefix: string | null,
+  w: OverviewWindow,
+): Promise<DimensionRow[]> {
+  const result = await client.query<DimensionRow>(
+    `WITH counts AS (
+       SELECT CASE WHEN GROUPING(i.status) = 0 THEN 'status'
+                   WHEN GROUPING(i.category) = 0 THEN 'category'
+                   WHEN GROUPING(i.source) = 0 THEN 'source'
+                   WHEN GROUPING(i.street_code) = 0 THEN 'street'
+                   WHEN GROUPING(i.community_code) = 0 THEN 'community'
+                   ELSE 'all' END AS dim,
+              coalesce(i.status, i.category, i.source, i.street_code, i.community_code) AS key,
+              count(*)::int AS total,
+              count(*) FILTER (WHERE ${OPEN})::int AS open,
+              count(*) FILTER (WHERE i.reported_at >= $2 AND i.reported_at <= $3)::int
+                AS reported_today,
+              count(*) FILTER (WHERE ${OPEN} AND cardinality(i.overdue_clocks) > 0)::int
+                AS open_overdue
+         FROM incidents i
+        WHERE ${IN_AREA}
+        GROUP BY GROUPING SETS ((i.status), (i.category), (i.source), (i.street_code),
+                                (i.community_code), ()))
+     SELECT c.*, a.name
+       FROM counts c
+       LEFT JOIN admin_areas a ON c.dim IN ('street', 'community') AND a.code = c.key
+      ORDER BY c.dim, c.key`,
+    [prefix, w.dayStart.toISOString(), w.now.toISOString()],
+  );
+  return result.rows;
+}
+
+interface HandledRow {
+  closed_today: number;
+  sla_closed: number;
+  sla_on_time: number;
+  median_accept: number | null;
+  median_close: number | null;
+}
+
+/**
+ * From the accept and close events of the SLA window (which holds today: it is at least a day
+ * long): closures today and in the window, those without a missed deadline, and the median
+ * minutes from report to accept and to close.
+ */
+async function handledInWindow(
+  client: ScopedClient,
+  prefix: string | null,
+  w: OverviewWindow,
+): Promise<HandledRow> {
+  const minutes = `extract(epoch FROM e.at - i.reported_at) / 60`;
+  const result = await client.query<HandledRow>(
+    `SELECT count(*) FILTER (WHERE e.type = 'close' AND e.at >= $2)::int AS closed_today,
+            count(*) FILTER (WHERE e.type = 'close')::int AS sla_closed,
+            count(*) FILTER (WHERE e.type = 'close' AND cardinality(i.overdue_clocks) = 0)::int
+              AS sla_on_time,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
+              FILTER (WHERE e.type = 'accept') AS median_accept,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
+              FILTER (WHERE e.type = 'close') AS median_close
+       FROM incident_events e
+       JOIN incidents i ON i.id = e.incident_id
+      WHERE e.type IN ('accept', 'close') AND e.at > $3 AND e.at <= $4 AND ${IN_AREA}`,
+    [prefix, w.dayStart.toISOString(), w.since.toISOString(), w.now.toISOString()],
+  );
+  return result.rows[0]!;
+}
+
+/** Reports and closures per hour for the 24 hours from `window.firstHour` up to `window.now`. */
 export async function hourlySeries(
   client: ScopedClient,
   prefix: string | null,
-  firstHour: Date,
-): Promise<Overview['hourly']> {
+  window: OverviewWindow,
+): Promise<HourlyCount[]> {
+  const slot = (column: string) =>
+    `floor(extract(epoch FROM ${column} - $2::timestamptz) / 3600)::int`;
   const result = await client.query<{ slot: number; reported: number; closed: number }>(
-    `WITH slots AS (SELECT generate_series(0, 23) AS slot),
-     reported AS (
-       SELECT floor(extract(epoch FROM i.reported_at - $2::timestamptz) / 3600)::int AS slot,
-              count(*)::int AS n
-         FROM incidents i WHERE ${FILTER} AND i.reported_at >= $2 GROUP BY 1),
+    `WITH reported AS (
+       SELECT ${slot('i.reported_at')} AS slot, count(*)::int AS n
+         FROM incidents i
+        WHERE i.reported_at >= $2 AND i.reported_at <= $3 AND ${IN_AREA}
+        GROUP BY 1),
      closed AS (
-       SELECT floor(extract(epoch FROM i.closed_at - $2::timestamptz) / 3600)::int AS slot,
-              count(*)::int AS n
-         FROM incidents i WHERE ${FILTER} AND i.status = 'closed' AND i.closed_at >= $2 GROUP BY 1)
+       SELECT ${slot('e.at')} AS slot, count(*)::int AS n
+         FROM incident_events e
+         JOIN incidents i ON i.id = e.incident_id
+        WHERE e.type = 'close' AND e.at >= $2 AND e.at <= $3 AND ${IN_AREA}
+        GROUP BY 1)
      SELECT s.slot, coalesce(r.n, 0) AS reported, coalesce(c.n, 0) AS closed
-       FROM slots s LEFT JOIN reported r USING (slot) LEFT JOIN closed c USING (slot)
+       FROM generate_series(0, 23) AS s (slot)
+       LEFT JOIN reported r USING (slot)
+       LEFT JOIN closed c USING (slot)
       ORDER BY s.slot`,
-    [prefix, firstHour.toISOString()],
+    [prefix, window.firstHour.toISOString(), window.now.toISOString()],
   );
   return result.rows.map((r) => ({
-    hour: new Date(firstHour.getTime() + r.slot * 3_600_000).toISOString(),
+    hour: new Date(window.firstHour.getTime() + r.slot * 3_600_000).toISOString(),
     reported: r.reported,
     closed: r.closed,
   }));
 }
 
-/** The admin area the caller asked about, if the caller can see it. */
+/** The admin area the caller asked about, if the caller's scope shows it. */
 export async function findArea(
   client: ScopedClient,
   code: string,
-): Promise<{ code: string; name: string; level: 'district' | 'street' | 'community' } | null> {
-  const result = await client.query<{
-    code: string;
-    name: string;
-    level: 'district' | 'street' | 'community';
-  }>('SELECT code, name, level FROM admin_areas WHERE code = $1', [code]);
+): Promise<{ code: string; name: string; level: AdminLevel } | null> {
+  const result = await client.query<{ code: string; name: string; level: AdminLevel }>(
+    'SELECT code, name, level FROM admin_areas WHERE code = $1',
+    [code],
+  );
   return result.rows[0] ?? null;
 }

@@ -35,12 +35,21 @@ export function angleBetween(a: number, b: number): number {
 }
 
 /**
- * True when `target` lies inside the camera's view cone: within its range and within
- * heading ± fov/2 (edges included; a camera on the spot sees it).
+ * True when compass direction `bearing` lies within `heading` ± `fov`/2, edges included, going
+ * either way round north (heading 350° with fov 40° covers 330°–360° and 0°–10°). A fov of 360°
+ * or more covers every direction.
+ */
+export function bearingInCone(bearing: number, heading: number, fov: number): boolean {
+  return fov >= 360 || angleBetween(bearing, heading) <= fov / 2;
+}
+
+/**
+ * True when `target` lies inside the camera's view cone: within its range (great-circle metres,
+ * the range included) and within heading ± fov/2 (edges included; a camera on the spot sees it).
  */
 export function inViewCone(camera: ViewCone, target: { lng: number; lat: number }): boolean {
   const metres = metresBetween(camera, target);
   if (metres > camera.rangeM) return false;
-  if (camera.fov >= 360 || metres < 0.01) return true;
-  return angleBetween(compassBearing(camera, target), camera.heading) <= camera.fov / 2;
+  if (metres < 0.01) return true;
+  return bearingInCone(compassBearing(camera, target), camera.heading, camera.fov);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NEARBY_KINDS, type Nearby } from '../contract/nearby';
 import { IncidentCodeSchema } from '../contract/incidents';
 import { findIncident } from '../db/incidents';
-import { nearestCameras, nearestOnDutyMembers } from '../db/nearby';
+import { findNearby } from '../db/nearby';
 import type { ScopedRunner } from '../db/scoped';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
@@ -17,7 +17,14 @@ const QuerySchema = z.object({
     .string()
     .default(NEARBY_KINDS.join(','))
     .transform((value) => value.split(',').map((k) => k.trim()))
-    .pipe(z.array(z.enum(NEARBY_KINDS, { error: 'kinds are camera and member' })).min(1)),
+    .pipe(
+      z.array(
+        z.enum(NEARBY_KINDS, {
+          error: (issue) =>
+            `unknown kind ${JSON.stringify(issue.input)}; kinds are ${NEARBY_KINDS.join(', ')}`,
+        }),
+      ),
+    ),
   limit: z.coerce.number().int().min(1).max(50).default(5),
 });
 
@@ -48,14 +55,17 @@ export function nearbyRoutes(scoped: ScopedRunner): Hono<AppEnv> {
       const incident = await findIncident(client, code);
       if (!incident) throw new NotFoundError(`There is no incident ${code} in your area.`);
       const at = { lng: incident.lng, lat: incident.lat };
-      const cameras = kinds.includes('camera') ? await nearestCameras(client, at, limit) : [];
-      const members = kinds.includes('member') ? await nearestOnDutyMembers(client, at, limit) : [];
+      const { cameras, members } = await findNearby(client, at, {
+        cameras: kinds.includes('camera'),
+        members: kinds.includes('member'),
+        limit,
+      });
       return {
         incident: { code, ...at },
         cameras: cameras.map((camera) => ({
           ...camera,
           distanceM: Math.round(camera.distanceM * 10) / 10,
-          bearing: Math.round(compassBearing(camera, at) * 10) / 10,
+          bearing: (Math.round(compassBearing(camera, at) * 10) / 10) % 360,
           inView: inViewCone(camera, at),
         })),
         members: members.map((m) => ({ ...m, distanceM: Math.round(m.distanceM * 10) / 10 })),

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withScope } from '../../../api/db/scoped';
+import { findNearby } from '../../../api/db/nearby';
+import { withScope, type ScopedClient } from '../../../api/db/scoped';
+import { angleBetween } from '../../../api/domain/view-cone';
 import { createTestApp, fixedClock } from '../support/app';
 import { useTestDatabase } from '../support/db';
 import { areaCodes, makeKey, unique } from '../support/identities';
@@ -32,7 +34,8 @@ async function addCamera(name: string, from: { lng: number; lat: number }, view:
 }
 
 interface Body {
-  cameras: { code: string; distanceM: number; inView: boolean }[];
+  incident: { code: string; lng: number; lat: number };
+  cameras: { code: string; distanceM: number; bearing: number; inView: boolean }[];
   members: { id: string; distanceM: number }[];
 }
 
@@ -55,6 +58,7 @@ describe('GET /api/v1/incidents/{code}/nearby', () => {
     const response = await nearby('?kinds=camera&limit=50');
     expect(response.status).toBe(200);
     const body = (await response.json()) as Body;
+    expect(body.incident).toEqual({ code, lng: at.lng, lat: at.lat });
     expect(body.members).toEqual([]);
     const distances = body.cameras.map((c) => c.distanceM);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
@@ -66,58 +70,102 @@ describe('GET /api/v1/incidents/{code}/nearby', () => {
       [wrapped, true],
     ]);
     expect(mine[0]!.distanceM).toBeCloseTo(20, 0);
+    expect(mine[0]!.bearing).toBeCloseTo(180, 0);
     expect(mine[3]!.distanceM).toBeCloseTo(45, 0);
+    expect(angleBetween(mine[3]!.bearing, 0)).toBeLessThan(1);
+    expect(mine[3]!.bearing).toBeLessThan(360);
   });
 
-  it('lists on-duty members by distance and leaves off-duty ones out', async () => {
+  it('lists on-duty members with a position by distance, and no one else', async () => {
     const members = await db().pool.query<{ id: string }>(
-      'SELECT id FROM grid_members WHERE community_code = $1 ORDER BY id LIMIT 2',
+      'SELECT id FROM grid_members WHERE community_code = $1 ORDER BY id LIMIT 3',
       [at.communityCode],
     );
-    const [onDuty, offDuty] = members.rows.map((r) => r.id);
-    const place = async (id: string, duty: boolean, p: { lng: number; lat: number }) =>
+    const [onDuty, offDuty, nowhere] = members.rows.map((r) => r.id);
+    const place = async (id: string, duty: boolean, p: { lng: number; lat: number } | null) =>
       db().pool.query(
-        `UPDATE grid_members SET on_duty = $2, geom = ST_SetSRID(ST_MakePoint($3, $4), 4326),
-                position_at = '2026-06-01T13:59:00Z' WHERE id = $1`,
-        [id, duty, p.lng, p.lat],
+        `UPDATE grid_members SET on_duty = $2,
+                geom = CASE WHEN $3::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint($3, $4), 4326) END,
+                position_at = CASE WHEN $3::float8 IS NULL THEN NULL ELSE '2026-06-01T13:59:00Z'::timestamptz END
+          WHERE id = $1`,
+        [id, duty, p?.lng ?? null, p?.lat ?? null],
       );
     await place(onDuty!, true, offset(45, 3));
     await place(offDuty!, false, offset(225, 2));
+    await place(nowhere!, true, null);
     const body = (await (await nearby('?kinds=member')).json()) as Body;
     expect(body.cameras).toEqual([]);
     expect(body.members).toHaveLength(5);
-    expect(body.members[0]).toMatchObject({ id: onDuty });
+    expect(body.members[0]).toMatchObject({ id: onDuty, positionAt: '2026-06-01T13:59:00.000Z' });
     expect(body.members[0]!.distanceM).toBeCloseTo(3, 0);
+    const distances = body.members.map((m) => m.distanceM);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(body.members.map((m) => m.id)).not.toContain(offDuty);
+    expect(body.members.map((m) => m.id)).not.toContain(nowhere);
   });
 
-  it('answers 404 outside the caller’s area and 400 for bad parameters', async () => {
+  it('lists both kinds by default, at most `limit` of each', async () => {
+    const all = (await (await nearby('')).json()) as Body;
+    expect(all.cameras).toHaveLength(5);
+    expect(all.members).toHaveLength(5);
+    const two = (await (await nearby('?limit=2&kinds=member,camera')).json()) as Body;
+    expect(two.cameras.map((c) => c.code)).toEqual(all.cameras.slice(0, 2).map((c) => c.code));
+    expect(two.members.map((m) => m.id)).toEqual(all.members.slice(0, 2).map((m) => m.id));
+  });
+
+  it('answers 404 alike for an incident outside the caller’s area and one that does not exist', async () => {
     const { communities } = await areaCodes(db());
     const elsewhere = communities.find((c) => c !== at.communityCode)!;
     const outsider = (await makeKey(db(), 'display', [elsewhere])).key;
-    expect((await nearby('', outsider)).status).toBe(404);
-    const badKind = await nearby('?kinds=camera,drone');
-    expect(badKind.status).toBe(400);
-    expect((await badKind.json()).error.issues[0].path).toBe('kinds');
-    expect((await nearby('?limit=500')).status).toBe(400);
-    expect((await nearby('?limit=2')).status).toBe(200);
+    const hidden = await nearby('', outsider);
+    const missing = await send(app, 'GET', '/api/v1/incidents/YP20990101999999/nearby', outsider);
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    const [a, b] = [(await hidden.json()).error, (await missing.json()).error];
+    expect(a.code).toBe(b.code);
+    expect(a.message.replace(code, 'X')).toBe(b.message.replace('YP20990101999999', 'X'));
   });
 
-  it('finds neighbours through the spatial index, also under an area scope', async () => {
-    const plan = await withScope(
-      db().pool,
-      { kind: 'api_key', id: 0, name: 'plan', role: 'operator', scopes: [at.communityCode] },
-      async (client) => {
-        await client.query('SET LOCAL enable_seqscan = off');
-        const result = await client.query<{ 'QUERY PLAN': string }>(
-          `EXPLAIN SELECT code FROM cameras
-            ORDER BY geom <-> ST_SetSRID(ST_MakePoint($1, $2), 4326) LIMIT 20`,
-          [at.lng, at.lat],
-        );
-        return result.rows.map((r) => r['QUERY PLAN']).join('\n');
-      },
-    );
-    expect(plan).toMatch(/Index Scan using cameras_geom_idx/);
-    expect(plan).toMatch(/Order By: \(geom <-> /);
+  it('answers 400 naming an unknown kind, a bad limit or a malformed code', async () => {
+    const badKind = await nearby('?kinds=camera,drone');
+    expect(badKind.status).toBe(400);
+    const issue = (await badKind.json()).error.issues[0];
+    expect(issue.path).toBe('kinds');
+    expect(issue.message).toContain('drone');
+    for (const limit of ['0', '51', '2.5', 'many']) {
+      const response = await nearby(`?limit=${limit}`);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.issues[0].path).toBe('limit');
+    }
+    expect((await send(app, 'GET', '/api/v1/incidents/nope/nearby', operator)).status).toBe(400);
+    expect((await nearby('?limit=50')).status).toBe(200);
+  });
+
+  it('walks the GiST indexes (KNN) for both lists as a scoped caller', async () => {
+    const plans: string[] = [];
+    const principal = {
+      kind: 'api_key' as const,
+      id: 0,
+      name: 'plan',
+      role: 'operator' as const,
+      scopes: [at.communityCode],
+    };
+    await withScope(db().pool, principal, async (client) => {
+      // Explains each KNN statement just before it runs, under the settings it runs with.
+      const explaining = {
+        query: async (text: string, values?: unknown[]) => {
+          if (text.includes('<->')) {
+            const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, values);
+            plans.push(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+          }
+          return client.query(text, values);
+        },
+      } as unknown as ScopedClient;
+      await findNearby(explaining, at, { cameras: true, members: true, limit: 5 });
+    });
+    expect(plans).toHaveLength(2);
+    expect(plans[0]).toMatch(/Index Scan using cameras_geom_idx/);
+    expect(plans[0]).toMatch(/Order By: \(geom <-> /);
+    expect(plans[1]).toMatch(/Index Scan using grid_members_geom_idx/);
+    expect(plans[1]).toMatch(/Order By: \(geom <-> /);
   });
 });
