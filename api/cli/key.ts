@@ -35,6 +35,14 @@ async function create(db: Database, values: Record<string, unknown>) {
   process.stdout.write(`Key (shown once): ${key}\n`);
 }
 
+/**
+ * An id or a prefix. Prefixes are 8 hex digits and may be all decimal digits (61982713): 8
+ * characters name a prefix, shorter numbers an id.
+ */
+function keyTarget(value: string): { id: number } | { prefix: string } {
+  return /^\d{1,7}$/.test(value) ? { id: Number(value) } : { prefix: value };
+}
+
 async function main(db: Database) {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -50,7 +58,7 @@ async function main(db: Database) {
   if (command === 'create') return create(db, values);
   if (command === 'list') return printTable((await listApiKeys(db.orm)) as never);
   if (command === 'revoke') {
-    const key = target ? await revokeApiKey(db.orm, target, new Date()) : null;
+    const key = target ? await revokeApiKey(db.orm, keyTarget(target), new Date()) : null;
     if (!key) throw new Error(`No key with id or prefix ${target ?? '(none)'}.`);
     await auditCli(db, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
     return void process.stdout.write(

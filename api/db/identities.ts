@@ -104,12 +104,10 @@ export async function listApiKeys(orm: Orm): Promise<ApiKey[]> {
 /** Revokes a key (by id or prefix) and its sessions; null when there is no such key. */
 export async function revokeApiKey(
   orm: Orm,
-  idOrPrefix: string,
+  target: { id: number } | { prefix: string },
   now: Date,
 ): Promise<ApiKey | null> {
-  const match = /^\d+$/.test(idOrPrefix)
-    ? eq(apiKeys.id, Number(idOrPrefix))
-    : eq(apiKeys.prefix, idOrPrefix);
+  const match = 'id' in target ? eq(apiKeys.id, target.id) : eq(apiKeys.prefix, target.prefix);
   const [row] = await orm
     .update(apiKeys)
     .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, ${now.toISOString()}::timestamptz)` })

@@ -116,7 +116,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   });
 
   routes.delete('/api-keys/:id', allow('admin:manage'), async (c) => {
-    const key = await revokeApiKey(db.orm, String(idParam(c.req.param('id'))), clock.now());
+    const key = await revokeApiKey(db.orm, { id: idParam(c.req.param('id')) }, clock.now());
     if (!key) throw new NotFoundError(`No API key with id ${c.req.param('id')}.`);
     await audit(c, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
     return c.json(key);
