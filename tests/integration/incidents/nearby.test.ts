@@ -39,13 +39,30 @@ interface Body {
   members: { id: string; distanceM: number }[];
 }
 
+/**
+ * A point in a grid at least 100 m inside the district, so the cameras placed around it stay
+ * inside too (the topology test checks every camera).
+ */
+async function interiorPoint() {
+  for (;;) {
+    const candidate = await pointInGrid(db());
+    const inside = await db().pool.query<{ ok: boolean }>(
+      `SELECT ST_Within(ST_Buffer(ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, 100)::geometry,
+                        geom) AS ok
+         FROM admin_areas WHERE level = 'district'`,
+      [candidate.lng, candidate.lat],
+    );
+    if (inside.rows[0]?.ok) return candidate;
+  }
+}
+
 const nearby = async (query: string, key = operator) =>
   send(app, 'GET', `/api/v1/incidents/${code}/nearby${query}`, key);
 
 beforeAll(async () => {
   app = createTestApp(db(), { clock: fixedClock('2026-06-01T14:00:00Z') });
   operator = (await makeKey(db(), 'operator', [(await areaCodes(db())).district])).key;
-  at = await pointInGrid(db());
+  at = await interiorPoint();
   code = (await report(app, operator, at.lng, at.lat)).incident.code;
 });
 
