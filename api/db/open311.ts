@@ -16,11 +16,15 @@ export interface Open311Row {
   lng: number;
   lat: number;
   reportedAt: Date;
+  /** Last change: when it closed for closed ones, else its latest event. */
   updatedAt: Date;
   acceptDeadline: Date;
   resolveDeadline: Date;
+  /** The grid answering for it (its name), if visible. */
   gridName: string | null;
+  /** The incident it was merged into, if merged (and visible). */
   mergedInto: string | null;
+  /** The note of the event that set the current status, if any. */
   statusNote: string | null;
   photoUrls: string[];
 }

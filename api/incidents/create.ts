@@ -51,7 +51,7 @@ export async function createIncident(
     deps.scoped(principal, async (client) => {
       if (idempotencyKey !== undefined) {
         const earlier = await findIdempotencyKey(client, owner, idempotencyKey);
-        if (earlier) return repeat(deps, client, principal, earlier, requestHash);
+        if (earlier) return repeat(client, principal, earlier, requestHash);
       }
       const outcome = await insertNew(deps, client, principal, input);
       if (idempotencyKey !== undefined) {
@@ -72,7 +72,6 @@ export async function createIncident(
 }
 
 async function repeat(
-  deps: IncidentDeps,
   client: ScopedClient,
   principal: Principal,
   earlier: { incidentId: number; requestHash: string },

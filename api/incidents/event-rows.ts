@@ -34,14 +34,18 @@ export function incidentEventRows(
     note: event.note,
     at: event.at,
     alert: isAlert(event, record),
-    payload: {
-      status: state.status,
-      escalationLevel: state.escalationLevel,
-      assigneeId: state.assigneeId,
-      category: state.category,
-      severity: state.severity,
-      version: state.version,
-      ...payload,
-    },
+    payload: { ...statePayload(state), ...payload },
   }));
+}
+
+/** What every incident event carries of the incident's state after the change. */
+export function statePayload(state: IncidentRecord['state']): Record<string, unknown> {
+  return {
+    status: state.status,
+    escalationLevel: state.escalationLevel,
+    assigneeId: state.assigneeId,
+    category: state.category,
+    severity: state.severity,
+    version: state.version,
+  };
 }

@@ -15,6 +15,7 @@ import { alarmIncident, checkAlarmTime, checkAlarmType, repeatNote } from '../do
 import { actorName, type Principal } from '../domain/principal';
 import { insertNew, type CreateIncidentInput } from './create';
 import type { IncidentDeps } from './deps';
+import { statePayload } from './event-rows';
 import { detailOf } from './transition';
 
 /**
@@ -115,12 +116,7 @@ function repeatEvent(
     at: now,
     alert: true,
     payload: {
-      status: state.status,
-      escalationLevel: state.escalationLevel,
-      assigneeId: state.assigneeId,
-      category: state.category,
-      severity: state.severity,
-      version: state.version,
+      ...statePayload(state),
       deviceId: alarm.deviceId,
       alarmType: alarm.alarmType,
       alarmAt: at.toISOString(),

@@ -2,6 +2,7 @@ import type { IncidentCategory, IncidentStatus } from '../contract/codes';
 import { INCIDENT_STATUSES } from '../contract/codes';
 import { ValidationError } from '../domain/errors';
 import { SERVICE_CATALOG, isServiceCode } from './services';
+import type { Open311Row } from '../db/open311';
 
 /**
  * Service requests as GeoReport v2 shows them: our incidents mapped field by field, the
@@ -23,28 +24,8 @@ export function statusesFor(wanted: readonly Open311Status[]): IncidentStatus[] 
   return INCIDENT_STATUSES.filter((s) => wanted.includes(open311Status(s)));
 }
 
-/** An incident as the listing query reads it. */
-export interface RequestRow {
-  code: string;
-  status: IncidentStatus;
-  category: IncidentCategory;
-  description: string;
-  address: string;
-  lng: number;
-  lat: number;
-  reportedAt: Date;
-  /** Last change: when it closed for closed ones, else its latest event. */
-  updatedAt: Date;
-  acceptDeadline: Date;
-  resolveDeadline: Date;
-  /** The grid answering for it (its name), if visible. */
-  gridName: string | null;
-  /** The incident it was merged into, if merged (and visible). */
-  mergedInto: string | null;
-  /** The note of the event that set the current status, if any. */
-  statusNote: string | null;
-  photoUrls: string[];
-}
+/** An incident as the listing query reads it (api/db/open311.ts). */
+export type RequestRow = Open311Row;
 
 /** W3C date-time (ISO 8601) in UTC, to the second: `2010-01-01T00:00:00Z`. */
 export function w3cDate(value: Date): string {
