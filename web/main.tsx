@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/query-client';
 import { App } from './app';
+import { readWallOptions } from './features/wall-screen/wall-options';
 import { configureMapLibreWorker } from './map/maplibre-worker';
 
 document.documentElement.lang = 'zh-CN';
@@ -15,6 +16,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={createQueryClient()} options={readWallOptions(window.location.search)} />
   </StrictMode>,
 );

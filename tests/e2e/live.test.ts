@@ -9,35 +9,19 @@ import {
 } from './support/browser';
 import { logInWithKey } from './support/login';
 import { startServer, type TestServer } from './support/server';
+import { pickedCount, WALL_READY } from './support/wall';
 
-const MAP_READY_TIMEOUT_MS = 240_000;
+const READY_TIMEOUT_MS = 240_000;
 
 let server: TestServer;
 let browser: Browser;
 let visit: RecordedPage;
 
-/** Codes of the incidents the map has drawn right now. */
-function drawnIncidents(): Promise<string[]> {
-  return visit.page.evaluate(() => {
-    const map = window.yipingMap;
-    if (!map) throw new Error('the map has not loaded');
-    return map
-      .queryRenderedFeatures({ layers: ['incidents'] })
-      .map((feature) => String(feature.properties.code));
-  });
-}
-
-/** Those of `codes` that the server says were reported after `since`. */
-async function reportedAfter(codes: string[], since: Date): Promise<string[]> {
-  const later: string[] = [];
-  for (const code of codes) {
-    const response = await fetch(new URL(`api/v1/incidents/${code}`, server.url), {
-      headers: { Authorization: `Bearer ${server.adminKey}` },
-    });
-    const incident = (await response.json()) as { reportedAt: string };
-    if (Date.parse(incident.reportedAt) > since.getTime()) later.push(code);
-  }
-  return later;
+/** Codes of the incidents the feed lists right now. */
+function listedIncidents(): Promise<string[]> {
+  return visit.page
+    .locator('.incident-feed [data-incident-code]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-incident-code') ?? ''));
 }
 
 beforeAll(async () => {
@@ -50,8 +34,8 @@ beforeAll(async () => {
   await logInWithKey(visit.page, server.url, server.adminKey);
   await waitForSelectorOrExplain(
     visit,
-    '[data-map-ready="true"]',
-    MAP_READY_TIMEOUT_MS,
+    WALL_READY,
+    READY_TIMEOUT_MS,
     fileURLToPath(new URL('./screenshots/live-failure.png', import.meta.url)),
   );
 });
@@ -61,21 +45,38 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('the map with the simulator on', () => {
-  it('draws new incidents as they are reported, without reloading the page', async () => {
-    await visit.page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
-    const since = new Date();
-    const first = new Set(await drawnIncidents());
-    let reportedLater: string[] = [];
-    for (let attempt = 0; attempt < 60 && reportedLater.length < 2; attempt += 1) {
-      await visit.page.waitForTimeout(2000);
-      const fresh = (await drawnIncidents()).filter((code) => !first.has(code));
-      reportedLater = await reportedAfter(fresh, since);
-    }
-    expect(reportedLater.length).toBeGreaterThanOrEqual(2);
+describe('the wall screen with the simulator on', () => {
+  it('lists incidents as they are reported, without reloading the page', async () => {
+    const first = new Set(await listedIncidents());
+    await visit.page.waitForFunction(
+      (known) =>
+        [...document.querySelectorAll('.incident-feed [data-incident-code]')].filter(
+          (row) => !known.includes(row.getAttribute('data-incident-code') ?? ''),
+        ).length >= 2,
+      [...first],
+      { timeout: 120_000, polling: 1_000 },
+    );
     const live = await visit.page.evaluate(() => window.yipingLive);
     expect(live?.events).toBeGreaterThan(0);
-    expect(live?.reloads).toBeGreaterThan(0);
     expect(visit.page.url()).toBe(server.url);
+  });
+
+  it('draws patrolling members with the trails their reports leave', async () => {
+    await visit.page.waitForFunction(
+      () => {
+        const overlay = window.yipingOverlay;
+        const picked = overlay?.pickObjects({
+          x: 0,
+          y: 0,
+          width: window.innerWidth,
+          height: window.innerHeight,
+          layerIds: ['deck-member-trails'],
+        });
+        return (picked?.length ?? 0) > 0;
+      },
+      undefined,
+      { timeout: 120_000, polling: 2_000 },
+    );
+    expect(await pickedCount(visit.page, 'deck-members')).toBeGreaterThan(0);
   });
 });

@@ -24,6 +24,15 @@ const SCREENSHOT = fileURLToPath(new URL('./screenshots/style-dark.png', import.
 const MAP_READY_TIMEOUT_MS = 240_000;
 
 const ROAD_LAYERS = Object.values(LAYER_IDS.roads);
+/** Style layers the wall screen hides because it draws the same features with deck.gl. */
+const WALL_REPLACED = [
+  LAYER_IDS.gridsFill,
+  LAYER_IDS.servicePoints,
+  LAYER_IDS.cameras,
+  LAYER_IDS.members,
+  LAYER_IDS.incidentsHalo,
+  LAYER_IDS.incidents,
+];
 const QUERIED = [
   LAYER_IDS.gridsFill,
   LAYER_IDS.gridsLine,
@@ -56,6 +65,19 @@ beforeAll(async () => {
     '[data-map-ready="true"]',
     MAP_READY_TIMEOUT_MS,
     SCREENSHOT.replace(/\.png$/, '-failure.png'),
+  );
+  // The wall screen draws these with deck.gl and hides the style's own; this test is about
+  // the style, so it shows them again.
+  await visit.page.evaluate(
+    (ids) =>
+      new Promise<void>((resolve) => {
+        const map = window.yipingMap;
+        if (!map) throw new Error('no map on the page');
+        for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    WALL_REPLACED,
   );
   await visit.page.screenshot({ path: SCREENSHOT });
   style = await loadedStyle(visit.page);

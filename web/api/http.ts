@@ -31,6 +31,8 @@ export interface RequestOptions {
   accept?: string;
   /** A body to send as JSON (with `Content-Type: application/json`). */
   json?: unknown;
+  /** More request headers (`If-Match` for optimistic locking). */
+  headers?: Record<string, string>;
 }
 
 /** Options for {@link fetchJson}. */
@@ -75,9 +77,10 @@ export async function request(
     acceptStatuses = [],
     accept = 'application/json',
     json,
+    headers: extra = {},
   }: RequestOptions,
 ): Promise<Response> {
-  const headers: Record<string, string> = { Accept: accept };
+  const headers: Record<string, string> = { ...extra, Accept: accept };
   if (json !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,

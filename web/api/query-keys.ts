@@ -6,4 +6,15 @@ export const queryKeys = {
   readyz: () => ['readyz'] as const,
   adminAreas: (level: AdminLevel | 'all') => ['ogc', 'admin-areas', level] as const,
   mapStyle: (name: string) => ['styles', name] as const,
+  wallLayer: (collection: 'grids' | 'cameras' | 'service-points' | 'members') =>
+    ['ogc', 'wall', collection] as const,
+  /** Without a window: the prefix of every window's incidents. */
+  wallIncidents: (window?: string) =>
+    window === undefined
+      ? (['ogc', 'wall', 'incidents'] as const)
+      : (['ogc', 'wall', 'incidents', window] as const),
+  memberTrails: () => ['live', 'member-trails'] as const,
+  overview: (areaCode: string | null) => ['stats', 'overview', areaCode ?? 'scope'] as const,
+  incident: (code: string) => ['incidents', 'detail', code] as const,
+  incidentNearby: (code: string) => ['incidents', 'nearby', code] as const,
 };

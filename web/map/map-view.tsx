@@ -1,20 +1,49 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { StyleLayerId } from '../../api/styles/layer-ids';
 import { adminAreasQuery } from '../api/admin-areas';
 import { readyzQuery } from '../api/readyz';
 import { MapNotice } from '../ui/map-notice';
+import { describeReadiness } from './describe-readiness';
 import { mapStyleQuery } from './map-style';
+import { buildAdminOverlayLayers } from './overlay-layers';
+import { setOverlayLayers } from './set-overlay-layers';
 import { useAdminAreaDrawing } from './use-admin-area-drawing';
-import { useLiveLayers } from './use-live-layers';
+import { type MapFocus, useMapFocus } from './use-map-focus';
 import { useMapLibre } from './use-maplibre';
 
 /**
- * The full-window map of the district, in the server's dark style (`/styles/dark.json`).
- * The style and the admin areas are fetched once the server reports ready (its tiles need the
- * seeded database); `data-map-ready` turns "true" when the district is drawn (browser tests
- * wait for it). Incidents and members follow the live stream.
+ * Style layers the wall screen draws itself with deck.gl (choropleth, icons, binary points):
+ * hidden so nothing is drawn twice. The style keeps the basemap, boundaries and labels.
  */
-export function MapView() {
+const REPLACED_STYLE_LAYERS: StyleLayerId[] = [
+  'grids-fill',
+  'service-points',
+  'cameras',
+  'members',
+  'incidents-halo',
+  'incidents',
+];
+
+export interface MapViewProps {
+  /** deck.gl layers drawn over the style, above the community outlines. */
+  overlays: Layer[];
+  /** A click on a pickable deck.gl feature (or on nothing: `info.layer` null). */
+  onPick: (info: PickingInfo) => void;
+  /** The map's zoom, whenever a move ends (layers change with it). */
+  onZoom: (zoom: number) => void;
+  /** Where the camera should go; a new `key` moves it again. */
+  focus: MapFocus | null;
+}
+
+/**
+ * The full-window map of the district, in the server's dark style (`/styles/dark.json`), with
+ * the wall screen's deck.gl layers interleaved. The style and the admin areas are fetched once
+ * the server reports ready; `data-map-ready` turns "true" when the district is drawn (browser
+ * tests wait for it).
+ */
+export function MapView({ overlays, onPick, onZoom, focus }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const readiness = useQuery(readyzQuery());
   const ready = readiness.data?.status === 'ready';
@@ -22,11 +51,37 @@ export function MapView() {
   const handle = useMapLibre(containerRef, style.data);
   const areas = useQuery({ ...adminAreasQuery(), enabled: ready });
   const drawn = useAdminAreaDrawing(handle, areas.data);
-  useLiveLayers(handle);
+  useMapFocus(handle?.map ?? null, focus);
+  const pick = useEffectEvent(onPick);
+  const reportZoom = useEffectEvent(onZoom);
+
+  useEffect(() => {
+    if (!handle) return undefined;
+    const { map, overlay } = handle;
+    for (const id of REPLACED_STYLE_LAYERS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+    }
+    overlay.setProps({ onClick: (info: PickingInfo) => pick(info) });
+    const onMoveEnd = () => reportZoom(map.getZoom());
+    map.on('moveend', onMoveEnd);
+    onMoveEnd();
+    return () => {
+      map.off('moveend', onMoveEnd);
+    };
+  }, [handle]);
+
+  useEffect(() => {
+    if (!handle || !areas.data) return undefined;
+    const layers = [...buildAdminOverlayLayers(areas.data), ...overlays];
+    return setOverlayLayers(handle.map, handle.overlay, layers);
+  }, [handle, areas.data, overlays]);
+
   const failed = style.isError ? style : areas.isError ? areas : undefined;
+  const readinessText = describeReadiness(readiness).text;
   return (
     <main className="map-view" data-map-ready={drawn ? 'true' : 'false'}>
       <div ref={containerRef} className="map-view__canvas" role="region" aria-label="区划地图" />
+      {!ready && <MapNotice text={readinessText} />}
       {failed && (
         <MapNotice
           text={style.isError ? '地图样式加载失败' : '区划数据加载失败'}

@@ -15,6 +15,8 @@ declare global {
      * it from the console (`yipingMap.queryRenderedFeatures(…)`).
      */
     yipingMap?: MapLibreMap;
+    /** The map's deck.gl overlay, for browser tests (`yipingOverlay.pickObjects(…)`). */
+    yipingOverlay?: MapLibreOverlay;
   }
 }
 
@@ -55,11 +57,15 @@ export function useMapLibre(
       const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
       map.addControl(overlay);
       window.yipingMap = map;
+      window.yipingOverlay = overlay;
       setHandle({ map, overlay });
     });
     return () => {
       setHandle(null);
-      if (window.yipingMap === map) delete window.yipingMap;
+      if (window.yipingMap === map) {
+        delete window.yipingMap;
+        delete window.yipingOverlay;
+      }
       map.remove();
     };
   }, [containerRef, style]);

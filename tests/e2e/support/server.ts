@@ -16,6 +16,8 @@ export interface TestServer {
   output: () => string;
   /** Sends SIGTERM, waits for the process to exit, and removes its temporary data directory. */
   stop: () => Promise<void>;
+  /** Stops the process (keeping its data), runs `meanwhile`, starts it again on the same port. */
+  restart: (meanwhile?: () => Promise<void>) => Promise<void>;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -82,33 +84,46 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const port = await findFreePort();
   const adminKey = generateAdminKey();
   const dataDir = await mkdtemp(join(tmpdir(), 'yiping-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      HOST,
-      PORT: String(port),
-      YIPING_DATA_DIR: dataDir,
-      YIPING_SEED_SCALE: 'small',
-      YIPING_SIMULATOR: 'off',
-      YIPING_BOOTSTRAP_ADMIN_KEY: adminKey,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const output = () => log;
   const url = `http://${HOST}:${port}/`;
-  const stop = async () => {
+  const launch = () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        HOST,
+        PORT: String(port),
+        YIPING_DATA_DIR: dataDir,
+        YIPING_SEED_SCALE: 'small',
+        YIPING_SIMULATOR: 'off',
+        YIPING_BOOTSTRAP_ADMIN_KEY: adminKey,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    return child;
+  };
+  let child = launch();
+  const halt = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
       child.kill('SIGTERM');
       await waitForExit(child);
       clearTimeout(killTimer);
     }
+  };
+  const stop = async () => {
+    await halt();
     await rm(dataDir, { recursive: true, force: true });
+  };
+  const restart = async (meanwhile?: () => Promise<void>) => {
+    await halt();
+    await meanwhile?.();
+    child = launch();
+    await waitUntilReady(child, url, output);
   };
   try {
     await waitUntilReady(child, url, output);
@@ -116,5 +131,5 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     await stop();
     throw error;
   }
-  return { url, adminKey, output, stop };
+  return { url, adminKey, output, stop, restart };
 }

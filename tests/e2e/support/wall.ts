@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+
+/** The wall screen once its layers, incidents and figures have loaded and the map is drawn. */
+export const WALL_READY = '.wall[data-wall-ready="true"] [data-map-ready="true"]';
+
+/** Calls the API from the page, with its session cookie; returns status and JSON body. */
+export async function apiFromPage(
+  page: Page,
+  path: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(path, {
+        method: init.method ?? 'GET',
+        headers: {
+          ...(init.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...init.headers,
+        },
+        body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { path, init },
+  );
+}
+
+/**
+ * How many features of a deck.gl layer are drawn in the window now, by asking deck.gl to pick
+ * every object under the whole viewport (picking renders the layers, so this counts what is
+ * really on screen, not what was handed to the layer).
+ */
+export async function pickedCount(page: Page, layerId: string): Promise<number> {
+  return page.evaluate((layerId) => {
+    const overlay = window.yipingOverlay;
+    if (!overlay) throw new Error('no deck.gl overlay on the page');
+    const picked = overlay.pickObjects({
+      x: 0,
+      y: 0,
+      width: window.innerWidth,
+      height: window.innerHeight,
+      layerIds: [layerId],
+    });
+    return picked.length;
+  }, layerId);
+}
+
+/** Moves the map at once and resolves when it is idle there with its tiles loaded. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ({ center, zoom }) =>
+      new Promise<void>((resolve) => {
+        const map = window.yipingMap;
+        if (!map) throw new Error('no map on the page');
+        map.once('idle', () => resolve());
+        map.jumpTo({ center, zoom });
+      }),
+    { center, zoom },
+  );
+  // deck.gl draws its layers on the frame after MapLibre's move; give it two frames.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/** Where a point is on screen, in CSS pixels. */
+export async function screenPointOf(page: Page, lngLat: [number, number]) {
+  return page.evaluate((lngLat) => {
+    const map = window.yipingMap;
+    if (!map) throw new Error('no map on the page');
+    const point = map.project(lngLat);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, lngLat);
+}

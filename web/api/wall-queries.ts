@@ -1,0 +1,105 @@
+import { queryOptions } from '@tanstack/react-query';
+import { type Overview, OverviewSchema } from '../../api/contract/stats';
+import type { MemberPoint } from '../domain/wall-data';
+import { type TimeWindow, windowStart } from '../domain/wall-filter';
+import { fetchJson } from './http';
+import { fetchAllItems } from './ogc-items';
+import { queryKeys } from './query-keys';
+import {
+  toCamera,
+  toGridArea,
+  toIncident,
+  toMember,
+  toServicePoint,
+  WALL_PROPERTIES,
+} from './wall-features';
+
+/** The live stream keeps incidents and members current; a slow refetch heals anything missed. */
+const LIVE_REFRESH_MS = 5 * 60_000;
+/** Cameras change status now and then; their layer is refreshed on this period. */
+const CAMERA_REFRESH_MS = 60_000;
+/** The overview's figures are recomputed by the server; the stream also invalidates them. */
+const OVERVIEW_REFRESH_MS = 30_000;
+
+/** Management grids with their polygons; they change only with a re-seed. */
+export function gridsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.wallLayer('grids'),
+    queryFn: ({ signal }) =>
+      fetchAllItems('grids', { properties: WALL_PROPERTIES.grids }, toGridArea, signal),
+    staleTime: Infinity,
+  });
+}
+
+export function camerasQuery() {
+  return queryOptions({
+    queryKey: queryKeys.wallLayer('cameras'),
+    queryFn: ({ signal }) =>
+      fetchAllItems('cameras', { properties: WALL_PROPERTIES.cameras }, toCamera, signal),
+    refetchInterval: CAMERA_REFRESH_MS,
+  });
+}
+
+export function servicePointsQuery() {
+  return queryOptions({
+    queryKey: queryKeys.wallLayer('service-points'),
+    queryFn: ({ signal }) =>
+      fetchAllItems(
+        'service-points',
+        { properties: WALL_PROPERTIES['service-points'] },
+        toServicePoint,
+        signal,
+      ),
+    staleTime: Infinity,
+  });
+}
+
+/** Members with a known position; the stream moves them between refetches. */
+export function membersQuery() {
+  return queryOptions({
+    queryKey: queryKeys.wallLayer('members'),
+    queryFn: async ({ signal }) => {
+      const all = await fetchAllItems(
+        'members',
+        { properties: WALL_PROPERTIES.members },
+        toMember,
+        signal,
+      );
+      return all.filter((m): m is MemberPoint => m !== null);
+    },
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+/**
+ * Incidents reported in a time window (from its start, as the query is made, to now). The
+ * stream adds new ones and patches changed ones in this cache; see `live-stream.ts`.
+ */
+export function incidentsQuery(window: TimeWindow) {
+  return queryOptions({
+    queryKey: queryKeys.wallIncidents(window),
+    queryFn: ({ signal }) =>
+      fetchAllItems(
+        'incidents',
+        {
+          properties: WALL_PROPERTIES.incidents,
+          datetime: `${new Date(windowStart(window, Date.now())).toISOString()}/..`,
+        },
+        toIncident,
+        signal,
+      ),
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+/** `GET /api/v1/stats/overview` for the caller's scope or one area inside it. */
+export function overviewQuery(areaCode: string | null) {
+  return queryOptions({
+    queryKey: queryKeys.overview(areaCode),
+    queryFn: async ({ signal }): Promise<Overview> => {
+      const query = areaCode ? `?area=${areaCode}` : '';
+      return OverviewSchema.parse(await fetchJson(`/api/v1/stats/overview${query}`, { signal }));
+    },
+    refetchInterval: OVERVIEW_REFRESH_MS,
+  });
+}

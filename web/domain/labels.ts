@@ -1,0 +1,92 @@
+import type {
+  CameraKind,
+  CameraStatus,
+  IncidentCategory,
+  IncidentStatus,
+  MemberRole,
+  ServiceCategory,
+  Severity,
+} from '../../api/contract/codes';
+import type { LabelPair } from './label-pair';
+
+/** Incident categories, as residents and Open311 clients see them. */
+export const CATEGORY_LABELS: Record<IncidentCategory, LabelPair> = {
+  city_appearance: { zh: '市容环境', en: 'City appearance' },
+  advertising: { zh: '宣传广告', en: 'Advertising' },
+  construction: { zh: '施工管理', en: 'Construction' },
+  emergency: { zh: '突发事件', en: 'Emergency' },
+  street_order: { zh: '街面秩序', en: 'Street order' },
+  public_facility: { zh: '公共设施', en: 'Public facilities' },
+  dispute: { zh: '矛盾纠纷', en: 'Disputes' },
+  public_security: { zh: '治安隐患', en: 'Public security' },
+  safety_hazard: { zh: '安全隐患', en: 'Safety hazards' },
+  livelihood: { zh: '民生诉求', en: 'Livelihood' },
+  special_care: { zh: '特殊人群关爱', en: 'Special care' },
+  urgent_help: { zh: '紧急求助', en: 'Urgent help' },
+};
+
+/** Incident statuses along the workflow. */
+export const STATUS_LABELS: Record<IncidentStatus, LabelPair> = {
+  reported: { zh: '待受理', en: 'Reported' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  dispatched: { zh: '已派遣', en: 'Dispatched' },
+  in_progress: { zh: '处置中', en: 'In progress' },
+  resolved: { zh: '待核查', en: 'Resolved' },
+  verified: { zh: '待结案', en: 'Verified' },
+  closed: { zh: '已办结', en: 'Closed' },
+  rejected: { zh: '不予受理', en: 'Rejected' },
+  merged: { zh: '已合并', en: 'Merged' },
+};
+
+export const SEVERITY_LABELS: Record<Severity, LabelPair> = {
+  low: { zh: '一般', en: 'Low' },
+  medium: { zh: '较重', en: 'Medium' },
+  high: { zh: '严重', en: 'High' },
+  critical: { zh: '特别严重', en: 'Critical' },
+};
+
+export const CAMERA_KIND_LABELS: Record<CameraKind, LabelPair> = {
+  skynet: { zh: '天网', en: 'Skynet' },
+  e_police: { zh: '电子警察', en: 'Traffic enforcement' },
+  checkpoint: { zh: '治安卡口', en: 'Checkpoint' },
+  parking: { zh: '停车', en: 'Parking' },
+  high_point: { zh: '高点', en: 'High point' },
+  community: { zh: '社区', en: 'Community' },
+};
+
+export const CAMERA_STATUS_LABELS: Record<CameraStatus, LabelPair> = {
+  online: { zh: '在线', en: 'Online' },
+  offline: { zh: '离线', en: 'Offline' },
+  fault: { zh: '故障', en: 'Fault' },
+};
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, LabelPair> = {
+  leader: { zh: '网格长', en: 'Grid leader' },
+  full_time: { zh: '专职网格员', en: 'Full-time member' },
+  part_time: { zh: '兼职网格员', en: 'Part-time member' },
+  professional: { zh: '专业网格员', en: 'Professional member' },
+  helper: { zh: '网格协管员', en: 'Helper' },
+};
+
+export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, LabelPair> = {
+  party_service_center: { zh: '党群服务中心', en: 'Party & community centre' },
+  health_center: { zh: '社区卫生服务中心', en: 'Health centre' },
+  health_station: { zh: '卫生服务站', en: 'Health station' },
+  elderly_care: { zh: '养老服务站', en: 'Elderly care' },
+  elderly_canteen: { zh: '老年助餐点', en: 'Elderly canteen' },
+  nursery: { zh: '托育机构', en: 'Nursery' },
+  kindergarten: { zh: '幼儿园', en: 'Kindergarten' },
+  primary_school: { zh: '小学', en: 'Primary school' },
+  middle_school: { zh: '中学', en: 'Middle school' },
+  supermarket: { zh: '超市', en: 'Supermarket' },
+  convenience_store: { zh: '便利店', en: 'Convenience store' },
+  breakfast: { zh: '早餐点', en: 'Breakfast' },
+  pharmacy: { zh: '药店', en: 'Pharmacy' },
+  parcel_station: { zh: '快递驿站', en: 'Parcel station' },
+  fire_station: { zh: '消防站', en: 'Fire station' },
+  first_aid: { zh: '急救站', en: 'First aid' },
+  police_room: { zh: '警务室', en: 'Police room' },
+  mediation_center: { zh: '调解中心', en: 'Mediation centre' },
+  culture_center: { zh: '文化活动中心', en: 'Culture centre' },
+  fitness: { zh: '健身场所', en: 'Fitness' },
+};

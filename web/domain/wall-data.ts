@@ -1,0 +1,104 @@
+import type {
+  CameraKind,
+  CameraStatus,
+  GridKind,
+  IncidentCategory,
+  IncidentStatus,
+  MemberRole,
+  ServiceCategory,
+  Severity,
+} from '../../api/contract/codes';
+
+/** `[lng, lat]`, WGS84. */
+export type LngLat = [number, number];
+
+/** A polygon or multipolygon's coordinates as GeoJSON has them. */
+export type AreaGeometry =
+  | { type: 'Polygon'; coordinates: LngLat[][] }
+  | { type: 'MultiPolygon'; coordinates: LngLat[][][] };
+
+/** A management grid (网格) with what its card and the choropleth need. */
+export interface GridArea {
+  code: string;
+  name: string;
+  communityCode: string;
+  streetCode: string;
+  kind: GridKind;
+  households: number;
+  population: number;
+  leaderId: string | null;
+  geometry: AreaGeometry;
+  /** Where the grid's code label goes (a point inside the grid). */
+  labelAt: LngLat;
+}
+
+/** A camera point with its view. */
+export interface CameraPoint {
+  code: string;
+  name: string;
+  kind: CameraKind;
+  status: CameraStatus;
+  streetCode: string;
+  communityCode: string;
+  lng: number;
+  lat: number;
+  /** Degrees from north, the centre of the view. */
+  heading: number;
+  /** Field of view in degrees; 360 all around. */
+  fov: number;
+  rangeM: number;
+  streamUrl: string | null;
+}
+
+/** A 15-minute life-circle service point. */
+export interface ServicePoint {
+  code: string;
+  name: string;
+  category: ServiceCategory;
+  streetCode: string;
+  communityCode: string;
+  capacity: number | null;
+  lng: number;
+  lat: number;
+}
+
+/** A grid member's last known position. */
+export interface MemberPoint {
+  id: string;
+  name: string;
+  role: MemberRole;
+  streetCode: string;
+  communityCode: string;
+  onDuty: boolean;
+  /** Epoch milliseconds of the position; null when the member never reported one. */
+  positionAt: number | null;
+  lng: number;
+  lat: number;
+}
+
+/** An incident as the wall screen holds it: enough for the map, the feed and the charts. */
+export interface IncidentPoint {
+  code: string;
+  category: IncidentCategory;
+  severity: Severity;
+  status: IncidentStatus;
+  gridCode: string;
+  communityCode: string;
+  streetCode: string;
+  lng: number;
+  lat: number;
+  /** Epoch milliseconds. */
+  reportedAt: number;
+  acceptDeadline: number;
+  resolveDeadline: number;
+  closedAt: number | null;
+  overdue: boolean;
+}
+
+/** Statuses after which nothing more happens to an incident. */
+export const FINISHED_STATUSES: readonly IncidentStatus[] = ['closed', 'rejected', 'merged'];
+
+/** True while an incident still needs handling (the overview's "open"). */
+export function isOpen(incident: Pick<IncidentPoint, 'status'>): boolean {
+  return !FINISHED_STATUSES.includes(incident.status);
+}

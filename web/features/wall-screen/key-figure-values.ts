@@ -1,0 +1,34 @@
+import type { Overview } from '../../../api/contract/stats';
+import type { KeyFigureValues } from '../../domain/key-figures';
+import type { CameraPoint, GridArea, MemberPoint, ServicePoint } from '../../domain/wall-data';
+
+/**
+ * The left column's figures: layer counts from the layers in the chosen area, incident
+ * figures from the server's overview for that area (so they equal `/api/v1/stats/overview`).
+ */
+export function keyFigureValues(
+  layers: {
+    grids: GridArea[];
+    cameras: CameraPoint[];
+    servicePoints: ServicePoint[];
+    members: MemberPoint[];
+  },
+  layersLoaded: boolean,
+  overview: Overview | undefined,
+): KeyFigureValues {
+  const count = <T>(items: T[], keep: (item: T) => boolean = () => true) =>
+    layersLoaded ? items.filter(keep).length : undefined;
+  return {
+    grids: count(layers.grids),
+    membersOnDuty: count(layers.members, (m) => m.onDuty),
+    membersTotal: count(layers.members),
+    camerasOnline: count(layers.cameras, (c) => c.status === 'online'),
+    camerasTotal: count(layers.cameras),
+    servicePoints: count(layers.servicePoints),
+    open: overview?.open,
+    overdue: overview?.openOverdue,
+    todayReported: overview?.today.reported,
+    todayClosed: overview?.today.closed,
+    slaCompliance: overview ? overview.sla.compliance : undefined,
+  };
+}

@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { type AdminAreaCollection, adminAreasQuery } from '../../api/admin-areas';
+import { queryKeys } from '../../api/query-keys';
+import {
+  camerasQuery,
+  gridsQuery,
+  incidentsQuery,
+  membersQuery,
+  overviewQuery,
+  servicePointsQuery,
+} from '../../api/wall-queries';
+import type { LngLat } from '../../domain/wall-data';
+import { type WallFilter, filterIncidents } from '../../domain/wall-filter';
+import { areaOptions, inScope, placeNames } from '../../domain/wall-places';
+
+const EMPTY_TRAILS: ReadonlyMap<string, LngLat[]> = new Map();
+
+/**
+ * Everything the wall screen shows, from the query cache (which the live stream keeps
+ * current), narrowed to the filter: layers in the chosen area, incidents passing every part of
+ * the filter at `now`.
+ */
+export function useWallData(filter: WallFilter, now: number) {
+  const areas = useQuery(adminAreasQuery());
+  const grids = useQuery(gridsQuery());
+  const cameras = useQuery(camerasQuery());
+  const servicePoints = useQuery(servicePointsQuery());
+  const members = useQuery(membersQuery());
+  const incidents = useQuery(incidentsQuery(filter.window));
+  const overview = useQuery(overviewQuery(filter.areaCode));
+  const trails = useQuery({
+    queryKey: queryKeys.memberTrails(),
+    queryFn: () => EMPTY_TRAILS,
+    staleTime: Infinity,
+  });
+
+  const places = useMemo(() => placeNames(areas.data), [areas.data]);
+  const streets = useMemo(() => areaOptions(areas.data), [areas.data]);
+  const area = filter.areaCode;
+  const scoped = useMemo(
+    () => ({
+      grids: (grids.data ?? []).filter((g) => inScope(g, area)),
+      cameras: (cameras.data ?? []).filter((c) => inScope(c, area)),
+      servicePoints: (servicePoints.data ?? []).filter((s) => inScope(s, area)),
+      members: (members.data ?? []).filter((m) => inScope(m, area)),
+    }),
+    [grids.data, cameras.data, servicePoints.data, members.data, area],
+  );
+  const filtered = useMemo(
+    () => filterIncidents(incidents.data ?? [], filter, now),
+    [incidents.data, filter, now],
+  );
+  return {
+    ...scoped,
+    allIncidents: incidents.data ?? [],
+    incidents: filtered,
+    incidentsLoaded: incidents.isSuccess,
+    trails: trails.data ?? EMPTY_TRAILS,
+    overview: overview.data,
+    places,
+    streets,
+    districtName: districtNameOf(areas.data),
+    layersLoaded: grids.isSuccess && cameras.isSuccess && servicePoints.isSuccess,
+  };
+}
+
+/** The data the wall screen shows, as `useWallData` returns it. */
+export type WallData = ReturnType<typeof useWallData>;
+
+function districtNameOf(areas: AdminAreaCollection | undefined): string {
+  const district = areas?.features.find((f) => f.properties.level === 'district');
+  return district?.properties.name ?? '';
+}

@@ -1,0 +1,193 @@
+import { useMemo, useState } from 'react';
+import type { Me } from '../../api/auth';
+import { boundsOf } from '../../domain/geometry';
+import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
+import { type WallFilter, DEFAULT_FILTER } from '../../domain/wall-filter';
+import { DEFAULT_VISIBILITY, type WallLayerKey } from '../../domain/wall-layers';
+import type { MapFocus } from '../../map/use-map-focus';
+import { WallMap } from '../../map/wall-map';
+import { useLang } from '../../ui/lang';
+import { AlertBanner } from '../alert-banner/alert-banner';
+import { ChartsStrip } from '../charts-strip/charts-strip';
+import { FilterBar } from '../filter-bar/filter-bar';
+import { KeyFigures } from '../key-figures/key-figures';
+import { LayerPanel } from '../layer-panel/layer-panel';
+import { SearchBox } from '../search-box/search-box';
+import { TitleBar } from '../title-bar/title-bar';
+import { UserBadge } from '../user-badge/user-badge';
+import { keyFigureValues } from './key-figure-values';
+import { useClock } from '../../ui/use-clock';
+import { useKioskTour } from './use-kiosk-tour';
+import { useLiveEvents } from './use-live-events';
+import { useWallData } from './use-wall-data';
+import { WallFeedColumn } from './wall-feed-column';
+import type { WallOptions } from './wall-options';
+import { WallCards } from './wall-cards';
+import { selectionOfHit, selectionOfPick, type Selection } from './wall-selection';
+import { useTourStops } from './use-tour-stops';
+import './wall-screen.css';
+
+/** Filtering and charts move on with time at this pace; the feed's countdowns every second. */
+const FILTER_CLOCK_MS = 30_000;
+
+/**
+ * 一屏看全区: the command-center wall screen. The map is the stage; the title bar, the key
+ * figures and layers (left), the live feed or an incident's detail (right) and the charts
+ * (bottom) float over it. Filters apply to map, feed and charts alike.
+ */
+export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
+  const { lang, setLang } = useLang();
+  const [filter, setFilter] = useState<WallFilter>(DEFAULT_FILTER);
+  const [visibility, setVisibility] = useState(DEFAULT_VISIBILITY);
+  const [measure, setMeasure] = useState<GridMeasure>('open');
+  const [selection, setSelection] = useState<Selection>(null);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const [nearbyCameras, setNearbyCameras] = useState<ReadonlySet<string>>(new Set());
+  const filterNow = useClock(FILTER_CLOCK_MS);
+  const data = useWallData(filter, filterNow);
+  const live = useLiveEvents(data.places, options.sound);
+  const stops = useTourStops();
+  const tour = useKioskTour(
+    options.kiosk,
+    stops,
+    options.dwellMs,
+    live.latestAlert,
+    data.allIncidents,
+  );
+  const figures = keyFigureValues(data, data.layersLoaded, data.overview);
+  const gridValues = useMemo(
+    () => computeGridMeasure(data.grids, data.incidents, measure),
+    [data.grids, data.incidents, measure],
+  );
+  const layerData = useMemo(
+    () => ({
+      grids: data.grids,
+      gridValues,
+      cameras: data.cameras,
+      servicePoints: data.servicePoints,
+      members: data.members,
+      trails: data.trails,
+      incidents: visibility.incidents ? data.incidents : [],
+    }),
+    [
+      data.grids,
+      gridValues,
+      data.cameras,
+      data.servicePoints,
+      data.members,
+      data.trails,
+      data.incidents,
+      visibility.incidents,
+    ],
+  );
+  const select = (next: Selection) => {
+    setSelection(options.kiosk ? null : next);
+    if (next?.kind !== 'incident') setNearbyCameras(new Set());
+  };
+  const toggle = (key: WallLayerKey) => setVisibility((v) => ({ ...v, [key]: !v[key] }));
+  const changeFilter = (next: WallFilter) => {
+    setFilter(next);
+    const area = next.areaCode;
+    if (area && area !== filter.areaCode) {
+      const bounds = boundsOf(stops.find((s) => s.code === area)?.features ?? []);
+      if (bounds) setFocus({ key: `area-${area}-${Date.now()}`, bounds });
+    }
+  };
+
+  return (
+    <div
+      className={`wall${options.kiosk ? ' wall--kiosk' : ''}`}
+      data-kiosk={options.kiosk}
+      data-wall-ready={data.layersLoaded && data.incidentsLoaded && data.overview !== undefined}
+    >
+      <WallMap
+        data={layerData}
+        visibility={visibility}
+        measure={measure}
+        selectedGrid={selection?.kind === 'grid' ? selection.code : null}
+        selectedIncident={selection?.kind === 'incident' ? selection.code : null}
+        highlightedCameras={nearbyCameras}
+        fresh={live.fresh}
+        focus={tour ?? focus}
+        onPick={(pick) => select(selectionOfPick(pick))}
+      />
+      <header className="wall__title">
+        <TitleBar
+          districtName={data.districtName}
+          connection={live.connection}
+          kiosk={options.kiosk}
+          onToggleLang={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {!options.kiosk && (
+            <>
+              <SearchBox
+                index={{
+                  incidents: data.allIncidents,
+                  grids: data.grids,
+                  cameras: data.cameras,
+                  servicePoints: data.servicePoints,
+                  places: stops
+                    .filter((s) => s.level !== 'district')
+                    .map((s) => ({
+                      code: s.code,
+                      name: s.name,
+                      level: s.level === 'street' ? 'street' : 'community',
+                    })),
+                }}
+                onPick={(hit) => {
+                  select(selectionOfHit(hit));
+                  if (hit.lngLat)
+                    setFocus({
+                      key: `hit-${hit.kind}-${hit.id}-${Date.now()}`,
+                      center: hit.lngLat,
+                      zoom: 16,
+                    });
+                }}
+              />
+              <UserBadge me={me} />
+            </>
+          )}
+        </TitleBar>
+      </header>
+      <aside className="wall__left">
+        <KeyFigures figures={figures} />
+        {!options.kiosk && (
+          <LayerPanel
+            visibility={visibility}
+            onToggle={toggle}
+            measure={measure}
+            onMeasureChange={setMeasure}
+            maxMeasure={maxMeasureValue(gridValues)}
+          />
+        )}
+      </aside>
+      <div className="wall__filters">
+        {!options.kiosk && (
+          <FilterBar filter={filter} areas={data.streets} onChange={changeFilter} />
+        )}
+        <AlertBanner
+          alerts={live.alerts}
+          onOpen={(code) => select({ kind: 'incident', code })}
+          onDismiss={live.dismiss}
+        />
+      </div>
+      <WallCards selection={selection} data={data} onClose={() => select(null)} />
+      <aside className="wall__right">
+        <WallFeedColumn
+          selection={selection}
+          incidents={data.incidents}
+          places={data.places}
+          fresh={live.fresh}
+          kiosk={options.kiosk}
+          onSelect={(code) => select({ kind: 'incident', code })}
+          onClose={() => select(null)}
+          onNearbyCameras={(codes) => setNearbyCameras(new Set(codes))}
+          onFocusCamera={(code) => select({ kind: 'camera', code })}
+        />
+      </aside>
+      <footer className="wall__charts">
+        <ChartsStrip incidents={data.incidents} now={filterNow} streetNames={data.places} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { Feature } from 'geojson';
+import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { type GridMeasure, maxMeasureValue, measureColour } from '../../domain/grid-measures';
+import type { Rgba } from '../../domain/map-colours';
+import type { AreaGeometry, GridArea } from '../../domain/wall-data';
+
+/** Stable ids of the grid layers. */
+export const GRID_LAYER_ID = 'deck-grids';
+export const GRID_SELECTED_LAYER_ID = 'deck-grid-selected';
+export const GRID_CODE_LAYER_ID = 'deck-grid-codes';
+
+/** Zoom from which grid outlines are drawn, and from which grid codes are written. */
+export const GRID_OUTLINE_MIN_ZOOM = 13;
+export const GRID_CODE_MIN_ZOOM = 15;
+
+/**
+ * Where the grid layers go in the dark style: the choropleth over buildings but under roads,
+ * the selected outline over roads and grid lines, codes under every point layer.
+ */
+const FILL_BEFORE = { beforeId: 'basemap-roads-alley-casing' satisfies StyleLayerId };
+const SELECTED_BEFORE = { beforeId: 'boundaries-community-line' satisfies StyleLayerId };
+const CODES_BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
+
+const OUTLINE_COLOUR: Rgba = [148, 176, 214, 110];
+const SELECTED_COLOUR: Rgba = [255, 236, 153, 255];
+const CODE_COLOUR: Rgba = [226, 232, 240, 230];
+const CODE_HALO: Rgba = [5, 11, 23, 220];
+
+/** View state of the grid layers. */
+export interface GridLayerState {
+  visible: boolean;
+  measure: GridMeasure;
+  zoom: number;
+  /** The grid whose card is open, outlined bright at every zoom. */
+  selectedCode: string | null;
+  /** Style layer to draw the choropleth beneath, if not the dark style's roads. */
+  beforeId?: StyleLayerId;
+}
+
+/** A grid as a GeoJSON feature; picking a grid gives one, its `properties` the GridArea. */
+export type GridFeature = Feature<AreaGeometry, GridArea>;
+
+const featureCache = new WeakMap<readonly GridArea[], GridFeature[]>();
+
+/** The grids as features, made once per grid list so deck.gl sees unchanged data as such. */
+export function toGridFeatures(grids: readonly GridArea[]): GridFeature[] {
+  let features = featureCache.get(grids);
+  if (!features) {
+    features = grids.map((grid) => ({
+      type: 'Feature',
+      geometry: grid.geometry,
+      properties: grid,
+    }));
+    featureCache.set(grids, features);
+  }
+  return features;
+}
+
+function buildChoropleth(
+  features: GridFeature[],
+  values: ReadonlyMap<string, number | null>,
+  state: GridLayerState,
+): Layer {
+  const max = maxMeasureValue(values);
+  return new GeoJsonLayer<GridArea>({
+    id: GRID_LAYER_ID,
+    data: features,
+    visible: state.visible,
+    ...(state.beforeId ? { beforeId: state.beforeId } : FILL_BEFORE),
+    pickable: true,
+    filled: true,
+    stroked: state.zoom >= GRID_OUTLINE_MIN_ZOOM,
+    getFillColor: (feature) =>
+      measureColour(state.measure, values.get(feature.properties.code) ?? null, max),
+    getLineColor: OUTLINE_COLOUR,
+    getLineWidth: 1,
+    lineWidthUnits: 'pixels',
+    updateTriggers: { getFillColor: [values, state.measure, max] },
+  });
+}
+
+function buildSelectedOutline(features: GridFeature[], state: GridLayerState): Layer {
+  const selected = features.filter((feature) => feature.properties.code === state.selectedCode);
+  return new GeoJsonLayer<GridArea>({
+    id: GRID_SELECTED_LAYER_ID,
+    data: selected,
+    visible: state.visible && selected.length > 0,
+    ...SELECTED_BEFORE,
+    filled: false,
+    stroked: true,
+    getLineColor: SELECTED_COLOUR,
+    getLineWidth: 3,
+    lineWidthUnits: 'pixels',
+    lineJointRounded: true,
+  });
+}
+
+function buildCodes(grids: readonly GridArea[], state: GridLayerState): Layer {
+  return new TextLayer<GridArea>({
+    id: GRID_CODE_LAYER_ID,
+    data: grids as GridArea[],
+    visible: state.visible && state.zoom >= GRID_CODE_MIN_ZOOM,
+    ...CODES_BEFORE,
+    getPosition: (grid) => grid.labelAt,
+    getText: (grid) => grid.code,
+    getColor: CODE_COLOUR,
+    getSize: 12,
+    sizeUnits: 'pixels',
+    fontFamily: 'Noto Sans CJK SC, sans-serif',
+    fontSettings: { sdf: true },
+    outlineWidth: 3,
+    outlineColor: CODE_HALO,
+  });
+}
+
+/**
+ * The grid choropleth (`values` from computeGridMeasure, coloured by the measure's ramp), the
+ * selected grid's outline and, zoomed in, the grid codes. Picking `deck-grids` gives a
+ * {@link GridFeature}.
+ */
+export function buildGridLayers(
+  grids: readonly GridArea[],
+  values: ReadonlyMap<string, number | null>,
+  state: GridLayerState,
+): Layer[] {
+  const features = toGridFeatures(grids);
+  return [
+    buildChoropleth(features, values, state),
+    buildSelectedOutline(features, state),
+    buildCodes(grids, state),
+  ];
+}

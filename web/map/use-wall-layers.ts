@@ -1,0 +1,97 @@
+import type { Layer } from '@deck.gl/core';
+import { useMemo } from 'react';
+import type { GridMeasure } from '../domain/grid-measures';
+import type {
+  CameraPoint,
+  GridArea,
+  IncidentPoint,
+  LngLat,
+  MemberPoint,
+  ServicePoint,
+} from '../domain/wall-data';
+import type { WallLayerKey } from '../domain/wall-layers';
+import { buildCameraLayers } from './layers/camera-layer';
+import { buildGridLayers } from './layers/grid-layer';
+import { buildIncidentLayers, toIncidentAttributes } from './layers/incident-layer';
+import { buildMemberLayers } from './layers/member-layer';
+import { buildServicePointLayer } from './layers/service-point-layer';
+
+/** What the wall screen's layers draw. */
+export interface WallLayerData {
+  grids: GridArea[];
+  /** The choropleth's value per grid code, for the chosen measure. */
+  gridValues: Map<string, number | null>;
+  cameras: CameraPoint[];
+  servicePoints: ServicePoint[];
+  members: MemberPoint[];
+  trails: ReadonlyMap<string, LngLat[]>;
+  /** The incidents passing the filter; picking an incident gives an index into this array. */
+  incidents: IncidentPoint[];
+}
+
+/** How the layers are drawn right now. */
+export interface WallLayerState {
+  visibility: Record<WallLayerKey, boolean>;
+  measure: GridMeasure;
+  zoom: number;
+  selectedGrid: string | null;
+  selectedIncident: string | null;
+  highlightedCameras: ReadonlySet<string>;
+  fresh: ReadonlySet<string>;
+  /** 0–1, the phase of the pulse drawn around fresh incidents. */
+  pulse: number;
+}
+
+/**
+ * The deck.gl layers of the wall screen, bottom to top: grids, service points, cameras,
+ * members, incidents. The incidents' binary attributes are recomputed only when the incidents
+ * change, so a pulse or a zoom rebuilds cheap layer descriptors over the same buffers.
+ */
+export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer[] {
+  const { grids, gridValues: values, cameras, servicePoints, members, trails, incidents } = data;
+  const attributes = useMemo(() => toIncidentAttributes(incidents), [incidents]);
+  const { visibility, measure, zoom, selectedGrid, selectedIncident, highlightedCameras } = state;
+  const { fresh, pulse } = state;
+  return useMemo(
+    () => [
+      ...buildGridLayers(grids, values, {
+        visible: visibility.grids,
+        measure,
+        zoom,
+        selectedCode: selectedGrid,
+      }),
+      buildServicePointLayer(servicePoints, { visible: visibility.servicePoints, zoom }),
+      ...buildCameraLayers(cameras, {
+        visible: visibility.cameras,
+        zoom,
+        highlighted: highlightedCameras,
+      }),
+      ...buildMemberLayers(members, trails, { visible: visibility.members, zoom }),
+      ...buildIncidentLayers(incidents, attributes, {
+        visible: visibility.incidents,
+        zoom,
+        fresh,
+        pulse,
+        highlightedCode: selectedIncident,
+      }),
+    ],
+    [
+      grids,
+      values,
+      servicePoints,
+      cameras,
+      members,
+      trails,
+      incidents,
+      attributes,
+      visibility,
+      measure,
+      zoom,
+      selectedGrid,
+      selectedIncident,
+      highlightedCameras,
+      fresh,
+      pulse,
+    ],
+  );
+}
