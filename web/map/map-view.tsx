@@ -1,5 +1,6 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
+import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { StyleLayerId } from '../../api/styles/layer-ids';
 import { adminAreasQuery } from '../api/admin-areas';
@@ -25,6 +26,11 @@ const REPLACED_STYLE_LAYERS: StyleLayerId[] = [
   'incidents-halo',
   'incidents',
 ];
+
+/** How far from a click a feature still counts as clicked (small points on a wall). */
+const PICK_RADIUS_PX = 4;
+/** What a click on no pickable feature reports. */
+const EMPTY_PICK = { layer: null, index: -1, object: undefined } as unknown as PickingInfo;
 
 export interface MapViewProps {
   /** deck.gl layers drawn over the style, above the community outlines. */
@@ -61,11 +67,22 @@ export function MapView({ overlays, onPick, onZoom, focus }: MapViewProps) {
     for (const id of REPLACED_STYLE_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
     }
-    overlay.setProps({ onClick: (info: PickingInfo) => pick(info) });
+    // @deck.gl/maplibre 9.4 wires no pointer events in interleaved mode (its overlaid mode
+    // does): pick on MapLibre's own click, and show a hand over pickable features.
+    const pickAt = ({ point }: MapMouseEvent) =>
+      overlay.pickObject({ x: point.x, y: point.y, radius: PICK_RADIUS_PX });
+    const onClick = (event: MapMouseEvent) => pick(pickAt(event) ?? EMPTY_PICK);
+    const onMouseMove = (event: MapMouseEvent) => {
+      map.getCanvas().style.cursor = pickAt(event) ? 'pointer' : '';
+    };
     const onMoveEnd = () => reportZoom(map.getZoom());
+    map.on('click', onClick);
+    map.on('mousemove', onMouseMove);
     map.on('moveend', onMoveEnd);
     onMoveEnd();
     return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMouseMove);
       map.off('moveend', onMoveEnd);
     };
   }, [handle]);

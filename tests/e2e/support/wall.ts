@@ -73,3 +73,23 @@ export async function screenPointOf(page: Page, lngLat: [number, number]) {
     return { x: box.left + point.x, y: box.top + point.y };
   }, lngLat);
 }
+
+/** The deck.gl layer with this id as the overlay holds it: visible, and how many data items. */
+export async function deckLayer(
+  page: Page,
+  layerId: string,
+): Promise<{ visible: boolean; length: number } | null> {
+  return page.evaluate((layerId) => {
+    const overlay = window.yipingOverlay as unknown as {
+      _deck: { props: { layers: unknown[] } };
+    };
+    const layers = overlay._deck.props.layers.flat(Infinity) as {
+      id: string;
+      props: { visible: boolean; data: unknown };
+    }[];
+    const layer = layers.find((l) => l.id === layerId);
+    if (!layer) return null;
+    const data = layer.props.data as { length?: number } | undefined;
+    return { visible: layer.props.visible, length: data?.length ?? 0 };
+  }, layerId);
+}

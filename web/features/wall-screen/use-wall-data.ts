@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type AdminAreaCollection, adminAreasQuery } from '../../api/admin-areas';
 import { queryKeys } from '../../api/query-keys';
@@ -27,7 +27,11 @@ export function useWallData(filter: WallFilter, now: number) {
   const cameras = useQuery(camerasQuery());
   const servicePoints = useQuery(servicePointsQuery());
   const members = useQuery(membersQuery());
-  const incidents = useQuery(incidentsQuery(filter.window));
+  // Switching windows keeps the previous window's incidents on screen until the new ones come.
+  const incidents = useQuery({
+    ...incidentsQuery(filter.window),
+    placeholderData: keepPreviousData,
+  });
   const overview = useQuery(overviewQuery(filter.areaCode));
   const trails = useQuery({
     queryKey: queryKeys.memberTrails(),
@@ -55,7 +59,7 @@ export function useWallData(filter: WallFilter, now: number) {
     ...scoped,
     allIncidents: incidents.data ?? [],
     incidents: filtered,
-    incidentsLoaded: incidents.isSuccess,
+    incidentsLoaded: incidents.isSuccess && !incidents.isPlaceholderData,
     trails: trails.data ?? EMPTY_TRAILS,
     overview: overview.data,
     places,

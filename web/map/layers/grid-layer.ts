@@ -71,6 +71,7 @@ function buildChoropleth(
     ...(state.beforeId ? { beforeId: state.beforeId } : FILL_BEFORE),
     pickable: true,
     filled: true,
+    opacity: choroplethOpacity(state.zoom),
     stroked: state.zoom >= GRID_OUTLINE_MIN_ZOOM,
     getFillColor: (feature) =>
       measureColour(state.measure, values.get(feature.properties.code) ?? null, max),
@@ -79,6 +80,18 @@ function buildChoropleth(
     lineWidthUnits: 'pixels',
     updateTriggers: { getFillColor: [values, state.measure, max] },
   });
+}
+
+/**
+ * The choropleth's opacity: full at district zoom, where it is the picture, fading to a tint
+ * from street zoom on, where roads, cameras and incidents must show through.
+ */
+export function choroplethOpacity(zoom: number): number {
+  const full = 14;
+  const faint = 17;
+  if (zoom <= full) return 1;
+  if (zoom >= faint) return 0.35;
+  return 1 - (0.65 * (zoom - full)) / (faint - full);
 }
 
 function buildSelectedOutline(features: GridFeature[], state: GridLayerState): Layer {
