@@ -14,7 +14,14 @@ import {
 import { apiAsAdmin, numberMatched, pointInGrid, reportIncident } from './support/district-api';
 import { logInWithKey } from './support/login';
 import { startServer, type TestServer } from './support/server';
-import { deckLayer, jumpTo, pickedCount, screenPointOf, WALL_READY } from './support/wall';
+import {
+  deckLayer,
+  fitDistrict,
+  jumpTo,
+  pickedCount,
+  screenPointOf,
+  WALL_READY,
+} from './support/wall';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const READY_TIMEOUT_MS = 240_000;
@@ -215,6 +222,7 @@ describe('at 3840×2160', () => {
     const leftAt1080 = await page.locator('.wall__left').evaluate((e) => e.clientWidth);
     await page.setViewportSize({ width: 3840, height: 2160 });
     await page.waitForFunction(() => window.innerHeight === 2160);
+    await fitDistrict(page);
     const rootPx = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(rootPx).toBe('32px');
     const leftAt2160 = await page.locator('.wall__left').evaluate((e) => e.clientWidth);
@@ -222,6 +230,54 @@ describe('at 3840×2160', () => {
     await page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
     await shot('wall-2160');
     await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+});
+
+describe('search, cards and language', () => {
+  it('finds a grid by its code and opens its card', async () => {
+    const { body } = await apiAsAdmin(server, 'ogc/collections/grids/items?limit=1');
+    const grid = (body as { features: { properties: { code: string; name: string } }[] })
+      .features[0]?.properties;
+    if (!grid) throw new Error('no grid');
+    const search = page.locator('.search-box input');
+    await search.fill(grid.code);
+    await search.press('Enter');
+    const card = page.locator(`[data-grid-card="${grid.code}"]`);
+    await card.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await card.textContent()).toContain(grid.name);
+    await shot('wall-grid-card');
+    await card.getByRole('button', { name: /关闭/ }).first().click();
+    await card.waitFor({ state: 'detached' });
+  });
+
+  it('opens the card of a camera clicked on the map', async () => {
+    const { body } = await apiAsAdmin(
+      server,
+      'ogc/collections/cameras/items?limit=1&status=online',
+    );
+    const camera = (
+      body as { features: { properties: { code: string }; geometry: { coordinates: number[] } }[] }
+    ).features[0];
+    if (!camera) throw new Error('no camera');
+    const at = camera.geometry.coordinates as [number, number];
+    await jumpTo(page, at, 18);
+    const point = await screenPointOf(page, at);
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator(`[data-camera-card="${camera.properties.code}"]`);
+    await card.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await card.textContent()).toContain('在线');
+    await shot('wall-camera-card');
+    await card.getByRole('button', { name: /关闭/ }).first().click();
+    await fitDistrict(page);
+  });
+
+  it('switches to English and back', async () => {
+    await page.locator('.title-bar__lang').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.locator('.wall__left').textContent()).toMatch(/Grids/);
+    await shot('wall-english');
+    await page.locator('.title-bar__lang').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   });
 });
 

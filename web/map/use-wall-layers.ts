@@ -40,6 +40,8 @@ export interface WallLayerState {
   fresh: ReadonlySet<string>;
   /** 0–1, the phase of the pulse drawn around fresh incidents. */
   pulse: number;
+  /** Pixel size factor: 1 at 1080p, `innerHeight / 1080` (at least 1) on a taller wall. */
+  scale: number;
 }
 
 /**
@@ -51,7 +53,7 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
   const { grids, gridValues: values, cameras, servicePoints, members, trails, incidents } = data;
   const attributes = useMemo(() => toIncidentAttributes(incidents), [incidents]);
   const { visibility, measure, zoom, selectedGrid, selectedIncident, highlightedCameras } = state;
-  const { fresh, pulse } = state;
+  const { fresh, pulse, scale } = state;
   return useMemo(
     () => [
       ...buildGridLayers(grids, values, {
@@ -59,20 +61,23 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
         measure,
         zoom,
         selectedCode: selectedGrid,
+        scale,
       }),
-      buildServicePointLayer(servicePoints, { visible: visibility.servicePoints, zoom }),
+      buildServicePointLayer(servicePoints, { visible: visibility.servicePoints, zoom, scale }),
       ...buildCameraLayers(cameras, {
         visible: visibility.cameras,
         zoom,
         highlighted: highlightedCameras,
+        scale,
       }),
-      ...buildMemberLayers(members, trails, { visible: visibility.members, zoom }),
+      ...buildMemberLayers(members, trails, { visible: visibility.members, zoom, scale }),
       ...buildIncidentLayers(incidents, attributes, {
         visible: visibility.incidents,
         zoom,
         fresh,
         pulse,
         highlightedCode: selectedIncident,
+        scale,
       }),
     ],
     [
@@ -92,6 +97,7 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
       highlightedCameras,
       fresh,
       pulse,
+      scale,
     ],
   );
 }

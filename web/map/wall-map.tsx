@@ -36,6 +36,7 @@ export function WallMap(props: WallMapProps) {
   const { data, fresh, onPick } = props;
   const [zoom, setZoom] = useState(12);
   const pulse = usePulse(fresh.size > 0);
+  const scale = useScreenScale();
   const layers = useWallLayers(data, {
     visibility: props.visibility,
     measure: props.measure,
@@ -45,6 +46,7 @@ export function WallMap(props: WallMapProps) {
     highlightedCameras: props.highlightedCameras,
     fresh,
     pulse,
+    scale,
   });
   return (
     <MapView
@@ -54,6 +56,21 @@ export function WallMap(props: WallMapProps) {
       focus={props.focus}
     />
   );
+}
+
+/**
+ * How much larger than at 1080p the map's symbols are drawn: panels are sized in rem (1/67.5 of
+ * the window height), and deck.gl sizes in pixels follow the same rule.
+ */
+function useScreenScale(): number {
+  const read = () => Math.max(1, window.innerHeight / 1080);
+  const [scale, setScale] = useState(read);
+  useEffect(() => {
+    const onResize = () => setScale(read());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return scale;
 }
 
 /** The pulse's phase (0–1), ticking only while something pulses. */

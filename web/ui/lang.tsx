@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { LabelPair } from '../domain/label-pair';
 
 /** The screen's language: Chinese by default, English switchable. */
@@ -20,6 +20,9 @@ const LangContext = createContext<LangState>({
 /** Provides the language to everything below; `initial` comes from `?lang=en`. */
 export function LangProvider({ initial, children }: { initial: Lang; children: ReactNode }) {
   const [lang, setLang] = useState<Lang>(initial);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   const value = useMemo<LangState>(() => ({ lang, setLang, t: (pair) => pair[lang] }), [lang]);
   return <LangContext value={value}>{children}</LangContext>;
 }

@@ -93,3 +93,31 @@ export async function deckLayer(
     return { visible: layer.props.visible, length: data?.length ?? 0 };
   }, layerId);
 }
+
+/** Fits the map to the district (from its admin area) at once and waits until it is drawn. */
+export async function fitDistrict(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const response = await fetch('/ogc/collections/admin-areas/items?level=district');
+    const body = (await response.json()) as {
+      features: { geometry: { coordinates: number[][][][] } }[];
+    };
+    const points = body.features.flatMap((f) => f.geometry.coordinates.flat(2));
+    const lngs = points.map((p) => p[0] ?? 0);
+    const lats = points.map((p) => p[1] ?? 0);
+    const map = window.yipingMap;
+    if (!map) throw new Error('no map on the page');
+    const idle = new Promise((resolve) => map.once('idle', resolve));
+    const rem = window.innerHeight / 67.5;
+    map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      {
+        padding: { top: 7 * rem, bottom: 15 * rem, left: 23 * rem, right: 28 * rem },
+        animate: false,
+      },
+    );
+    await idle;
+  });
+}

@@ -24,6 +24,11 @@ export interface CameraLayerState {
   zoom: number;
   /** Camera codes to show at every zoom, larger and with their view (e.g. near an incident). */
   highlighted: ReadonlySet<string>;
+  /**
+   * Screen size factor: 1 at 1080p, `innerHeight / 1080` on a taller wall. Multiplies every
+   * size in pixels, so points and lines keep pace with the rem-sized panels; metres stay.
+   */
+  scale: number;
 }
 
 /** Vertices along a cone's arc; enough for a smooth edge at street zoom. */
@@ -106,6 +111,7 @@ function buildCones(
     getLineColor: (cone) => withAlpha(colour(cone), lit(cone.camera) ? 235 : 110),
     getLineWidth: (cone) => (lit(cone.camera) ? 2 : 1),
     lineWidthUnits: 'pixels',
+    lineWidthScale: state.scale,
     updateTriggers: {
       getFillColor: [state.highlighted],
       getLineColor: [state.highlighted],
@@ -139,7 +145,7 @@ export function buildCameraLayers(
       getColor: (camera) => CAMERA_STATUS_COLOURS[camera.status],
       // Relative sizes; sizeScale (a uniform) follows the zoom without recomputing attributes.
       getSize: (camera) => (lit(camera) ? 1.4 : 1),
-      sizeScale: iconSize(state.zoom),
+      sizeScale: iconSize(state.zoom) * state.scale,
       sizeUnits: 'pixels',
       updateTriggers: { getSize: [state.highlighted] },
     }),

@@ -35,6 +35,11 @@ export interface GridLayerState {
   zoom: number;
   /** The grid whose card is open, outlined bright at every zoom. */
   selectedCode: string | null;
+  /**
+   * Screen size factor: 1 at 1080p, `innerHeight / 1080` on a taller wall. Multiplies every
+   * size in pixels, so points and lines keep pace with the rem-sized panels; metres stay.
+   */
+  scale: number;
   /** Style layer to draw the choropleth beneath, if not the dark style's roads. */
   beforeId?: StyleLayerId;
 }
@@ -76,7 +81,7 @@ function buildChoropleth(
     getFillColor: (feature) =>
       measureColour(state.measure, values.get(feature.properties.code) ?? null, max),
     getLineColor: OUTLINE_COLOUR,
-    getLineWidth: 1,
+    getLineWidth: state.scale,
     lineWidthUnits: 'pixels',
     updateTriggers: { getFillColor: [values, state.measure, max] },
   });
@@ -104,7 +109,7 @@ function buildSelectedOutline(features: GridFeature[], state: GridLayerState): L
     filled: false,
     stroked: true,
     getLineColor: SELECTED_COLOUR,
-    getLineWidth: 3,
+    getLineWidth: 3 * state.scale,
     lineWidthUnits: 'pixels',
     lineJointRounded: true,
   });
@@ -119,7 +124,7 @@ function buildCodes(grids: readonly GridArea[], state: GridLayerState): Layer {
     getPosition: (grid) => grid.labelAt,
     getText: (grid) => grid.code,
     getColor: CODE_COLOUR,
-    getSize: 12,
+    getSize: 12 * state.scale,
     sizeUnits: 'pixels',
     fontFamily: 'Noto Sans CJK SC, sans-serif',
     fontSettings: { sdf: true },

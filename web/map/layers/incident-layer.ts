@@ -76,6 +76,11 @@ export interface IncidentLayerState {
   pulse: number;
   /** The incident whose card is open, ringed at every zoom. */
   highlightedCode: string | null;
+  /**
+   * Screen size factor: 1 at 1080p, `innerHeight / 1080` on a taller wall. Multiplies every
+   * size in pixels, so points and lines keep pace with the rem-sized panels; metres stay.
+   */
+  scale: number;
 }
 
 /**
@@ -165,9 +170,10 @@ function buildUrgentPoints(incidents: readonly IncidentPoint[], state: IncidentL
     getFillColor: incidentColour,
     getRadius: incidentRadius,
     radiusUnits: 'pixels',
+    radiusScale: state.scale,
     stroked: true,
     getLineColor: POINT_OUTLINE,
-    lineWidthMinPixels: 1,
+    lineWidthMinPixels: state.scale,
   });
 }
 
@@ -179,10 +185,10 @@ function buildPoints(attributes: IncidentAttributes, state: IncidentLayerState):
     ...POINTS_BEFORE,
     pickable: true,
     radiusUnits: 'pixels',
-    radiusScale: pointScale(state.zoom),
+    radiusScale: pointScale(state.zoom) * state.scale,
     stroked: true,
     getLineColor: POINT_OUTLINE,
-    lineWidthMinPixels: 1,
+    lineWidthMinPixels: state.scale,
   });
 }
 
@@ -195,14 +201,14 @@ function buildPulse(incidents: readonly IncidentPoint[], state: IncidentLayerSta
     visible: state.visible && data.length > 0,
     ...RINGS_BEFORE,
     getPosition: (incident) => [incident.lng, incident.lat],
-    getRadius: 8,
+    getRadius: 8 * state.scale,
     radiusUnits: 'pixels',
     radiusScale: 1 + 2.5 * pulse,
     filled: false,
     stroked: true,
     getLineColor: incidentColour,
     lineWidthUnits: 'pixels',
-    getLineWidth: 2.5,
+    getLineWidth: 2.5 * state.scale,
     opacity: 1 - pulse,
   });
 }
@@ -215,13 +221,13 @@ function buildHighlight(incidents: readonly IncidentPoint[], state: IncidentLaye
     visible: state.visible && incident !== undefined,
     ...RINGS_BEFORE,
     getPosition: (i) => [i.lng, i.lat],
-    getRadius: 14,
+    getRadius: 14 * state.scale,
     radiusUnits: 'pixels',
     filled: false,
     stroked: true,
     getLineColor: HIGHLIGHT_COLOUR,
     lineWidthUnits: 'pixels',
-    getLineWidth: 3,
+    getLineWidth: 3 * state.scale,
   });
 }
 

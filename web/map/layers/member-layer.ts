@@ -15,6 +15,11 @@ const BEFORE = { beforeId: 'members' satisfies StyleLayerId };
 export interface MemberLayerState {
   visible: boolean;
   zoom: number;
+  /**
+   * Screen size factor: 1 at 1080p, `innerHeight / 1080` on a taller wall. Multiplies every
+   * size in pixels, so points and lines keep pace with the rem-sized panels; metres stay.
+   */
+  scale: number;
 }
 
 /** A member's recent path with a colour per vertex, fading towards the oldest. */
@@ -90,7 +95,7 @@ export function buildMemberLayers(
       ...BEFORE,
       getPath: (trail) => trail.path,
       getColor: (trail) => trail.colours,
-      getWidth: 3,
+      getWidth: 3 * state.scale,
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
@@ -105,11 +110,12 @@ export function buildMemberLayers(
       getFillColor: (member) => (member.onDuty ? MEMBER_COLOURS.onDuty : MEMBER_COLOURS.offDuty),
       getRadius: (member) => (member.onDuty ? 5 : 3.5),
       radiusUnits: 'pixels',
-      radiusScale: pointScale(state.zoom),
+      radiusScale: pointScale(state.zoom) * state.scale,
       stroked: true,
       getLineColor: MEMBER_COLOURS.outline,
       getLineWidth: (member) => (member.onDuty ? 1.5 : 0),
       lineWidthUnits: 'pixels',
+      lineWidthScale: state.scale,
     }),
   ];
 }

@@ -18,6 +18,11 @@ const BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
 export interface ServicePointLayerState {
   visible: boolean;
   zoom: number;
+  /**
+   * Screen size factor: 1 at 1080p, `innerHeight / 1080` on a taller wall. Multiplies every
+   * size in pixels, so points and lines keep pace with the rem-sized panels; metres stay.
+   */
+  scale: number;
 }
 
 /** Icon size in pixels, growing from district to street zoom. */
@@ -44,7 +49,7 @@ export function buildServicePointLayer(
     getIcon: (point) => SERVICE_GROUP_ICONS[SERVICE_GROUP_OF[point.category]],
     getColor: (point) => SERVICE_GROUP_COLOURS[SERVICE_GROUP_OF[point.category]],
     getSize: 1,
-    sizeScale: iconSize(state.zoom),
+    sizeScale: iconSize(state.zoom) * state.scale,
     sizeUnits: 'pixels',
   });
 }

@@ -61,6 +61,7 @@ describe('buildCameraLayers', () => {
       visible: true,
       zoom,
       highlighted: new Set(highlighted),
+      scale: 1,
     });
     const layer = layers.find((l) => l.id === 'deck-camera-cones');
     return layer?.props.visible
@@ -76,10 +77,24 @@ describe('buildCameraLayers', () => {
 
   it('draws only highlighted cameras below zoom 12', () => {
     const icons = (zoom: number) =>
-      buildCameraLayers(cameras, { visible: true, zoom, highlighted: new Set(['C1']) }).find(
-        (l) => l.id === 'deck-cameras',
-      )?.props.data as CameraPoint[];
+      buildCameraLayers(cameras, {
+        visible: true,
+        zoom,
+        highlighted: new Set(['C1']),
+        scale: 1,
+      }).find((l) => l.id === 'deck-cameras')?.props.data as CameraPoint[];
     expect(icons(11).map((c) => c.code)).toEqual(['C1']);
     expect(icons(12).map((c) => c.code)).toEqual(['C1', 'C2']);
+  });
+
+  it('doubles icon size and cone outline at scale 2 but keeps the cones’ metres', () => {
+    const props = (scale: number, id: string) =>
+      buildCameraLayers(cameras, { visible: true, zoom: 16, highlighted: new Set(), scale }).find(
+        (l) => l.id === id,
+      )?.props as { sizeScale?: number; lineWidthScale?: number; data: unknown };
+    const icons = [props(1, 'deck-cameras'), props(2, 'deck-cameras')];
+    expect(icons[1]?.sizeScale).toBe(2 * icons[0]!.sizeScale!);
+    expect(props(2, 'deck-camera-cones').lineWidthScale).toBe(2);
+    expect(props(2, 'deck-camera-cones').data).toEqual(props(1, 'deck-camera-cones').data);
   });
 });

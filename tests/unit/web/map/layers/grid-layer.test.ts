@@ -32,10 +32,10 @@ const values = new Map([
   ['370000000001001', 3],
   ['370000000001002', 0],
 ]);
-const layersAt = (zoom: number, selectedCode: string | null = null) =>
-  buildGridLayers(grids, values, { visible: true, measure: 'open', zoom, selectedCode });
-const byId = (zoom: number, id: string, selectedCode: string | null = null) =>
-  layersAt(zoom, selectedCode).find((layer) => layer.id === id);
+const layersAt = (zoom: number, selectedCode: string | null = null, scale = 1) =>
+  buildGridLayers(grids, values, { visible: true, measure: 'open', zoom, selectedCode, scale });
+const byId = (zoom: number, id: string, selectedCode: string | null = null, scale = 1) =>
+  layersAt(zoom, selectedCode, scale).find((layer) => layer.id === id);
 
 describe('buildGridLayers', () => {
   it('writes grid codes only from zoom 15', () => {
@@ -63,7 +63,18 @@ describe('buildGridLayers', () => {
       measure: 'open',
       zoom: 16,
       selectedCode: '370000000001001',
+      scale: 1,
     });
     expect(layers.filter((layer) => layer.props.visible)).toEqual([]);
+  });
+
+  it('doubles code text and outline widths at scale 2, over the same grid shapes', () => {
+    const code = '370000000001001';
+    expect(byId(15, 'deck-grid-codes', code, 1)?.props).toMatchObject({ getSize: 12 });
+    expect(byId(15, 'deck-grid-codes', code, 2)?.props).toMatchObject({ getSize: 24 });
+    expect(byId(15, 'deck-grid-selected', code, 1)?.props).toMatchObject({ getLineWidth: 3 });
+    expect(byId(15, 'deck-grid-selected', code, 2)?.props).toMatchObject({ getLineWidth: 6 });
+    expect(byId(15, 'deck-grids', code, 2)?.props).toMatchObject({ getLineWidth: 2 });
+    expect(byId(15, 'deck-grids', code, 2)?.props.data).toBe(byId(15, 'deck-grids')?.props.data);
   });
 });

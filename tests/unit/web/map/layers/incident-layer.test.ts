@@ -66,6 +66,7 @@ const state = {
   fresh: new Set<string>(),
   pulse: 0,
   highlightedCode: null,
+  scale: 1,
 };
 const shown = (zoom: number) =>
   buildIncidentLayers(incidents, attributes, { ...state, zoom })
@@ -104,6 +105,17 @@ describe('buildIncidentLayers', () => {
   it('hides every incident layer when the layer is switched off', () => {
     const layers = buildIncidentLayers(incidents, attributes, { ...state, visible: false });
     expect(layers.filter((layer) => layer.props.visible)).toEqual([]);
+  });
+
+  it('doubles point radii and outlines at scale 2 but keeps the 250 m hexagons', () => {
+    const props = (scale: number, id: string) =>
+      buildIncidentLayers(incidents, attributes, { ...state, zoom: 14, scale }).find(
+        (layer) => layer.id === id,
+      )?.props as { radiusScale?: number; lineWidthMinPixels?: number; radius?: number };
+    const points = [props(1, 'deck-incidents'), props(2, 'deck-incidents')];
+    expect(points[1]?.radiusScale).toBe(2 * points[0]!.radiusScale!);
+    expect(points[1]?.lineWidthMinPixels).toBe(2 * points[0]!.lineWidthMinPixels!);
+    expect(props(2, 'deck-incidents-hex').radius).toBe(250);
   });
 });
 
