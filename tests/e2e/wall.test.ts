@@ -96,6 +96,16 @@ describe('the wall screen at 1920×1080', () => {
     }
   });
 
+  it('switches a layer off and on from the layer panel', async () => {
+    const toggle = page.locator('[role="switch"][data-layer="cameras"]');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => deckLayer(page, 'deck-cameras')).toMatchObject({ visible: false });
+    expect(await pickedCount(page, 'deck-cameras')).toBe(0);
+    await toggle.click();
+    await expect.poll(() => pickedCount(page, 'deck-cameras')).toBeGreaterThan(0);
+  });
+
   it('shows the key figures the API reports', async () => {
     const { body } = await apiAsAdmin(server, 'api/v1/stats/overview');
     const overview = body as Overview;
@@ -218,7 +228,7 @@ describe('when the server stops and starts again', () => {
 });
 
 describe('at 3840×2160', () => {
-  it('scales every panel with the window', async () => {
+  it('scales every panel with the window, and gives the width of a spliced wall to the map', async () => {
     const leftAt1080 = await page.locator('.wall__left').evaluate((e) => e.clientWidth);
     await page.setViewportSize({ width: 3840, height: 2160 });
     await page.waitForFunction(() => window.innerHeight === 2160);
@@ -229,7 +239,19 @@ describe('at 3840×2160', () => {
     expect(leftAt2160).toBeCloseTo(leftAt1080 * 2, -1);
     await page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
     await shot('wall-2160');
+    // A spliced wall of three 1080p screens: panels as at 1080p, the map takes the width.
+    await page.setViewportSize({ width: 5760, height: 1080 });
+    await page.waitForFunction(() => window.innerWidth === 5760);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+      '16px',
+    );
+    expect(await page.locator('.wall__left').evaluate((e) => e.clientWidth)).toBe(leftAt1080);
+    const right = await page.locator('.wall__right').evaluate((e) => e.getBoundingClientRect());
+    expect(right.right).toBeGreaterThan(5700);
+    await fitDistrict(page);
+    await shot('wall-5760');
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await fitDistrict(page);
   });
 });
 
@@ -248,6 +270,22 @@ describe('search, cards and language', () => {
     await shot('wall-grid-card');
     await card.getByRole('button', { name: /关闭/ }).first().click();
     await card.waitFor({ state: 'detached' });
+  });
+
+  it('finds an incident by a part of its address and opens its detail', async () => {
+    const { body } = await apiAsAdmin(server, 'ogc/collections/incidents/items?limit=1');
+    const incident = (body as { features: { properties: { code: string; address: string } }[] })
+      .features[0]?.properties;
+    if (!incident) throw new Error('no incident');
+    const search = page.locator('.search-box input');
+    await search.fill(incident.address);
+    const hit = page.locator('[data-search-hit="incident"]', { hasText: incident.code });
+    await hit.first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await hit.first().click();
+    const drawer = page.locator(`[data-incident-detail="${incident.code}"]`);
+    await drawer.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
   });
 
   it('opens the card of a camera clicked on the map', async () => {

@@ -44,3 +44,17 @@ export async function fetchAllItems<T>(
   }
   return items;
 }
+
+/** Fetches one page of items matching `params` (its own `limit`), without following links. */
+export async function fetchItemsPage(
+  collection: string,
+  params: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<Feature<Geometry, Record<string, unknown>>[]> {
+  const query = new URLSearchParams(params);
+  const body = await fetchJson(`/ogc/collections/${collection}/items?${query.toString()}`, {
+    signal,
+    accept: 'application/geo+json',
+  });
+  return parseItemsPage(collection, body).features;
+}

@@ -14,6 +14,7 @@ export const queryKeys = {
       ? (['ogc', 'wall', 'incidents'] as const)
       : (['ogc', 'wall', 'incidents', window] as const),
   memberTrails: () => ['live', 'member-trails'] as const,
+  addressSearch: (text: string) => ['ogc', 'address-search', text] as const,
   overview: (areaCode: string | null) => ['stats', 'overview', areaCode ?? 'scope'] as const,
   incident: (code: string) => ['incidents', 'detail', code] as const,
   incidentNearby: (code: string) => ['incidents', 'nearby', code] as const,

@@ -1,4 +1,6 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
+import { addressSearchQuery } from '../../api/address-search';
 import type { LabelPair } from '../../domain/label-pair';
 import {
   type SearchHit,
@@ -10,8 +12,8 @@ import { useLang } from '../../ui/lang';
 import './search-box.css';
 
 const PLACEHOLDER: LabelPair = {
-  zh: '搜索事件编号、网格、地点…',
-  en: 'Search code, grid, place…',
+  zh: '搜索事件编号、地址、网格、地点…',
+  en: 'Search code, address, grid, place…',
 };
 const NO_MATCHES: LabelPair = { zh: '无匹配结果', en: 'No matches' };
 const SEARCH: LabelPair = { zh: '搜索', en: 'Search' };
@@ -66,7 +68,7 @@ function HitList(props: {
 
 /**
  * The wall's search: incident codes, grids, cameras, service points and street or community
- * names among what the wall has loaded. ↑ ↓ move through the hits, Enter picks, Esc closes
+ * names among what the wall has loaded, and incident addresses on the server. ↑ ↓ move through the hits, Enter picks, Esc closes
  * the list (and a second Esc clears the text).
  */
 export function SearchBox({ index, onPick }: SearchBoxProps) {
@@ -75,7 +77,10 @@ export function SearchBox({ index, onPick }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchWall(query, index), [query, index]);
+  const local = useMemo(() => searchWall(query, index), [query, index]);
+  // Addresses live on the server: asked for as typing pauses (a deferred value), merged after.
+  const addresses = useQuery(addressSearchQuery(useDeferredValue(query)));
+  const hits = useMemo(() => mergeHits(local, addresses.data ?? []), [local, addresses.data]);
   const shown = open && query.trim() !== '';
   const current = Math.min(active, hits.length - 1);
   const pick = (hit: SearchHit) => {
@@ -109,7 +114,7 @@ export function SearchBox({ index, onPick }: SearchBoxProps) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown && current >= 0 ? `${listId}-${current}` : undefined}
-        placeholder={`${PLACEHOLDER.zh} / ${PLACEHOLDER.en}`}
+        placeholder={t(PLACEHOLDER)}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -123,4 +128,10 @@ export function SearchBox({ index, onPick }: SearchBoxProps) {
       {shown && <HitList id={listId} hits={hits} active={current} onPick={pick} />}
     </div>
   );
+}
+
+/** The local hits, then the server's address hits for incidents not already among them. */
+function mergeHits(local: SearchHit[], addresses: SearchHit[]): SearchHit[] {
+  const seen = new Set(local.map((hit) => `${hit.kind}-${hit.id}`));
+  return [...local, ...addresses.filter((hit) => !seen.has(`${hit.kind}-${hit.id}`))];
 }
