@@ -163,6 +163,16 @@ describe('a new incident', () => {
       nearest.length,
     );
     await shot('wall-incident-detail');
+  });
+
+  it('takes a workflow action from the detail: 受理 accepts it everywhere', async () => {
+    const drawer = page.locator(`[data-incident-detail="${code}"]`);
+    await drawer.locator('[data-action="accept"]').click();
+    await drawer.locator('[data-status="accepted"]').waitFor({ timeout: LIVE_TIMEOUT_MS });
+    const { body } = await apiAsAdmin(server, `api/v1/incidents/${code}`);
+    expect((body as { status: string }).status).toBe('accepted');
+    const row = page.locator(`.incident-feed [data-incident-code="${code}"]`);
+    await row.filter({ hasText: '已受理' }).waitFor({ timeout: LIVE_TIMEOUT_MS });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   });

@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Me } from '../../api/auth';
-import { boundsOf } from '../../domain/geometry';
-import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
+import type { GridMeasure } from '../../domain/grid-measures';
 import { type WallFilter, DEFAULT_FILTER } from '../../domain/wall-filter';
 import { DEFAULT_VISIBILITY, type WallLayerKey } from '../../domain/wall-layers';
 import type { MapFocus } from '../../map/use-map-focus';
@@ -12,17 +11,18 @@ import { ChartsStrip } from '../charts-strip/charts-strip';
 import { FilterBar } from '../filter-bar/filter-bar';
 import { KeyFigures } from '../key-figures/key-figures';
 import { LayerPanel } from '../layer-panel/layer-panel';
-import { SearchBox } from '../search-box/search-box';
 import { TitleBar } from '../title-bar/title-bar';
 import { UserBadge } from '../user-badge/user-badge';
 import { keyFigureValues } from './key-figure-values';
 import { useClock } from '../../ui/use-clock';
 import { useKioskTour } from './use-kiosk-tour';
 import { useLiveEvents } from './use-live-events';
+import { useLayerData } from './use-layer-data';
 import { useWallData } from './use-wall-data';
 import { WallFeedColumn } from './wall-feed-column';
 import type { WallOptions } from './wall-options';
 import { WallCards } from './wall-cards';
+import { focusOfHit, WallSearch } from './wall-search';
 import { selectionOfHit, selectionOfPick, type Selection } from './wall-selection';
 import { useTourStops } from './use-tour-stops';
 import './wall-screen.css';
@@ -55,31 +55,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
     data.allIncidents,
   );
   const figures = keyFigureValues(data, data.layersLoaded, data.overview);
-  const gridValues = useMemo(
-    () => computeGridMeasure(data.grids, data.incidents, measure),
-    [data.grids, data.incidents, measure],
-  );
-  const layerData = useMemo(
-    () => ({
-      grids: data.grids,
-      gridValues,
-      cameras: data.cameras,
-      servicePoints: data.servicePoints,
-      members: data.members,
-      trails: data.trails,
-      incidents: visibility.incidents ? data.incidents : [],
-    }),
-    [
-      data.grids,
-      gridValues,
-      data.cameras,
-      data.servicePoints,
-      data.members,
-      data.trails,
-      data.incidents,
-      visibility.incidents,
-    ],
-  );
+  const { layerData, maxMeasure } = useLayerData(data, visibility, measure);
   const select = (next: Selection) => {
     setSelection(options.kiosk ? null : next);
     if (next?.kind !== 'incident') setNearbyCameras(new Set());
@@ -87,11 +63,10 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const toggle = (key: WallLayerKey) => setVisibility((v) => ({ ...v, [key]: !v[key] }));
   const changeFilter = (next: WallFilter) => {
     setFilter(next);
-    const area = next.areaCode;
-    if (area && area !== filter.areaCode) {
-      const bounds = boundsOf(stops.find((s) => s.code === area)?.features ?? []);
-      if (bounds) setFocus({ key: `area-${area}-${Date.now()}`, bounds });
-    }
+    if (next.areaCode === filter.areaCode) return;
+    // The chosen street or community, or back to the whole district (the first stop).
+    const stop = next.areaCode ? stops.find((s) => s.code === next.areaCode) : stops[0];
+    if (stop) setFocus({ key: `area-${stop.code}-${Date.now()}`, bounds: stop.bounds });
   };
 
   return (
@@ -120,28 +95,12 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         >
           {!options.kiosk && (
             <>
-              <SearchBox
-                index={{
-                  incidents: data.allIncidents,
-                  grids: data.grids,
-                  cameras: data.cameras,
-                  servicePoints: data.servicePoints,
-                  places: stops
-                    .filter((s) => s.level !== 'district')
-                    .map((s) => ({
-                      code: s.code,
-                      name: s.name,
-                      level: s.level === 'street' ? 'street' : 'community',
-                    })),
-                }}
+              <WallSearch
+                data={data}
+                places={stops}
                 onPick={(hit) => {
                   select(selectionOfHit(hit));
-                  if (hit.lngLat)
-                    setFocus({
-                      key: `hit-${hit.kind}-${hit.id}-${Date.now()}`,
-                      center: hit.lngLat,
-                      zoom: 16,
-                    });
+                  setFocus(focusOfHit(hit, stops) ?? focus);
                 }}
               />
               <UserBadge me={me} />
@@ -157,7 +116,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
             onToggle={toggle}
             measure={measure}
             onMeasureChange={setMeasure}
-            maxMeasure={maxMeasureValue(gridValues)}
+            maxMeasure={maxMeasure}
           />
         )}
       </aside>

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
+import type { WallLayerKey } from '../../domain/wall-layers';
+import type { WallLayerData } from '../../map/use-wall-layers';
+import type { WallData } from './use-wall-data';
+
+/**
+ * What the map draws: the layers in the chosen area, the filtered incidents (none while their
+ * layer is off, so nothing is computed for them) and the choropleth's values with their maximum
+ * for the legend.
+ */
+export function useLayerData(
+  data: WallData,
+  visibility: Record<WallLayerKey, boolean>,
+  measure: GridMeasure,
+): { layerData: WallLayerData; maxMeasure: number } {
+  const { grids, cameras, servicePoints, members, trails, incidents } = data;
+  const gridValues = useMemo(
+    () => computeGridMeasure(grids, incidents, measure),
+    [grids, incidents, measure],
+  );
+  const showIncidents = visibility.incidents;
+  const layerData = useMemo(
+    () => ({
+      grids,
+      gridValues,
+      cameras,
+      servicePoints,
+      members,
+      trails,
+      incidents: showIncidents ? incidents : [],
+    }),
+    [grids, gridValues, cameras, servicePoints, members, trails, incidents, showIncidents],
+  );
+  return { layerData, maxMeasure: maxMeasureValue(gridValues) };
+}
