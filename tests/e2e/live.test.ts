@@ -9,7 +9,7 @@ import {
 } from './support/browser';
 import { logInWithKey } from './support/login';
 import { startServer, type TestServer } from './support/server';
-import { pickedCount, WALL_READY } from './support/wall';
+import { deckLayer, pickedCount, WALL_READY } from './support/wall';
 
 const READY_TIMEOUT_MS = 240_000;
 
@@ -62,21 +62,14 @@ describe('the wall screen with the simulator on', () => {
   });
 
   it('draws patrolling members with the trails their reports leave', async () => {
-    await visit.page.waitForFunction(
-      () => {
-        const overlay = window.yipingOverlay;
-        const picked = overlay?.pickObjects({
-          x: 0,
-          y: 0,
-          width: window.innerWidth,
-          height: window.innerHeight,
-          layerIds: ['deck-member-trails'],
-        });
-        return (picked?.length ?? 0) > 0;
-      },
-      undefined,
-      { timeout: 120_000, polling: 2_000 },
-    );
+    // A trail needs two reports of a member since the page opened (one every 20 s).
+    await expect
+      .poll(async () => (await deckLayer(visit.page, 'deck-member-trails'))?.length ?? 0, {
+        timeout: 120_000,
+        interval: 2_000,
+      })
+      .toBeGreaterThan(0);
+    expect(await deckLayer(visit.page, 'deck-member-trails')).toMatchObject({ visible: true });
     expect(await pickedCount(visit.page, 'deck-members')).toBeGreaterThan(0);
   });
 });
