@@ -96,6 +96,18 @@ describe('the wall screen at 1920×1080', () => {
     }
   });
 
+  it('aggregates incidents into hexagons at district zoom, keeping urgent ones as points', async () => {
+    const centre = await page.evaluate(() => window.yipingMap?.getCenter().toArray());
+    if (!centre) throw new Error('no map');
+    await jumpTo(page, centre as [number, number], 12);
+    expect(await deckLayer(page, 'deck-incidents-hex')).toMatchObject({ visible: true });
+    expect((await deckLayer(page, 'deck-incidents-hex'))?.length).toBeGreaterThan(0);
+    expect(await deckLayer(page, 'deck-incidents')).toMatchObject({ visible: false });
+    expect(await deckLayer(page, 'deck-incidents-urgent')).toMatchObject({ visible: true });
+    await shot('wall-district-zoom');
+    await fitDistrict(page);
+  });
+
   it('switches a layer off and on from the layer panel', async () => {
     const toggle = page.locator('[role="switch"][data-layer="cameras"]');
     await toggle.click();
@@ -180,6 +192,7 @@ describe('a new incident', () => {
 
 describe('the filters', () => {
   it('narrow the map, the feed and the charts together', async () => {
+    await fitDistrict(page);
     const before = await feedCount();
     await page.locator('[data-filter="window"] button').first().click();
     await page.locator('[data-filter="category"]').selectOption('public_security');
@@ -277,6 +290,12 @@ describe('search, cards and language', () => {
     const card = page.locator(`[data-grid-card="${grid.code}"]`);
     await card.waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await card.textContent()).toContain(grid.name);
+    const open = await numberMatched(
+      server,
+      'incidents',
+      `filter=${encodeURIComponent(`grid_code='${grid.code}' AND status NOT IN ('closed','rejected','merged')`)}`,
+    );
+    expect(await card.locator('[data-grid-figure="open"]').textContent()).toBe(String(open));
     await shot('wall-grid-card');
     await card.getByRole('button', { name: /关闭/ }).first().click();
     await card.waitFor({ state: 'detached' });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type Overview, OverviewSchema } from '../../api/contract/stats';
-import type { MemberPoint } from '../domain/wall-data';
+import { FINISHED_STATUSES, type MemberPoint } from '../domain/wall-data';
 import { type TimeWindow, windowStart } from '../domain/wall-filter';
 import { fetchJson } from './http';
 import { fetchAllItems } from './ogc-items';
@@ -85,6 +85,26 @@ export function incidentsQuery(window: TimeWindow) {
           properties: WALL_PROPERTIES.incidents,
           datetime: `${new Date(windowStart(window, Date.now())).toISOString()}/..`,
         },
+        toIncident,
+        signal,
+      ),
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+/**
+ * Every incident still open, whenever reported (`status NOT IN (closed, rejected, merged)`): what
+ * the choropleth's open and overdue measures and the grid cards count. Kept under the incidents
+ * prefix, so the stream adds new reports and patches statuses here too.
+ */
+export function openIncidentsQuery() {
+  const finished = FINISHED_STATUSES.map((s) => `'${s}'`).join(',');
+  return queryOptions({
+    queryKey: queryKeys.wallIncidents('open'),
+    queryFn: ({ signal }) =>
+      fetchAllItems(
+        'incidents',
+        { properties: WALL_PROPERTIES.incidents, filter: `status NOT IN (${finished})` },
         toIncident,
         signal,
       ),

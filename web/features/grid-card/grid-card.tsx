@@ -47,12 +47,23 @@ export function formatShare(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-function Figure({ label, value, alert }: { label: LabelPair; value: string; alert?: boolean }) {
+function Figure({
+  label,
+  value,
+  alert,
+  field,
+}: {
+  label: LabelPair;
+  value: string;
+  alert?: boolean;
+  /** Names the value for browser tests (`data-grid-figure`). */
+  field?: string;
+}) {
   const { t } = useLang();
   return (
     <div className={`grid-card__figure${alert ? ' grid-card__figure--alert' : ''}`}>
       <dt>{t(label)}</dt>
-      <dd>{value}</dd>
+      <dd data-grid-figure={field}>{value}</dd>
     </div>
   );
 }
@@ -117,7 +128,7 @@ export function GridCard(props: GridCardProps) {
         <Figure label={L.leader} value={leader?.name ?? t(L.noLeader)} />
         <Figure label={L.households} value={formatCount(grid.households)} />
         <Figure label={L.population} value={formatCount(grid.population)} />
-        <Figure label={L.open} value={formatCount(props.openIncidents)} />
+        <Figure label={L.open} value={formatCount(props.openIncidents)} field="open" />
         <Figure label={L.overdue} value={formatCount(props.overdue)} alert={props.overdue > 0} />
         <Figure label={L.sla} value={formatShare(props.slaCompliance)} />
       </dl>

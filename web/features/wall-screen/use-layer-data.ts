@@ -6,18 +6,19 @@ import type { WallData } from './use-wall-data';
 
 /**
  * What the map draws: the layers in the chosen area, the filtered incidents (none while their
- * layer is off, so nothing is computed for them) and the choropleth's values with their maximum
- * for the legend.
+ * layer is off) and the choropleth's values with their maximum for the legend.
  */
 export function useLayerData(
   data: WallData,
   visibility: Record<WallLayerKey, boolean>,
   measure: GridMeasure,
 ): { layerData: WallLayerData; maxMeasure: number } {
-  const { grids, cameras, servicePoints, members, trails, incidents } = data;
+  const { grids, cameras, servicePoints, members, trails, incidents, openIncidents } = data;
+  // Open and overdue count what is open now, whenever reported; SLA the filtered window.
+  const measured = measure === 'open' || measure === 'overdue' ? openIncidents : incidents;
   const gridValues = useMemo(
-    () => computeGridMeasure(grids, incidents, measure),
-    [grids, incidents, measure],
+    () => computeGridMeasure(grids, measured, measure),
+    [grids, measured, measure],
   );
   const showIncidents = visibility.incidents;
   const layerData = useMemo(

@@ -7,10 +7,11 @@ import {
   gridsQuery,
   incidentsQuery,
   membersQuery,
+  openIncidentsQuery,
   overviewQuery,
   servicePointsQuery,
 } from '../../api/wall-queries';
-import type { LngLat } from '../../domain/wall-data';
+import { isOpen, type LngLat } from '../../domain/wall-data';
 import { type WallFilter, filterIncidents } from '../../domain/wall-filter';
 import { areaOptions, inScope, placeNames } from '../../domain/wall-places';
 
@@ -32,6 +33,7 @@ export function useWallData(filter: WallFilter, now: number) {
     ...incidentsQuery(filter.window),
     placeholderData: keepPreviousData,
   });
+  const open = useQuery(openIncidentsQuery());
   const overview = useQuery(overviewQuery(filter.areaCode));
   const trails = useQuery({
     queryKey: queryKeys.memberTrails(),
@@ -55,10 +57,23 @@ export function useWallData(filter: WallFilter, now: number) {
     () => filterIncidents(incidents.data ?? [], filter, now),
     [incidents.data, filter, now],
   );
+  const { categories } = filter;
+  const openInFilter = useMemo(
+    () =>
+      (open.data ?? []).filter(
+        (i) =>
+          isOpen(i) &&
+          inScope(i, area) &&
+          (categories.length === 0 || categories.includes(i.category)),
+      ),
+    [open.data, area, categories],
+  );
   return {
     ...scoped,
     allIncidents: incidents.data ?? [],
     incidents: filtered,
+    /** Open incidents of any report time in the area and categories (status and window aside). */
+    openIncidents: openInFilter,
     incidentsLoaded: incidents.isSuccess && !incidents.isPlaceholderData,
     trails: trails.data ?? EMPTY_TRAILS,
     overview: overview.data,

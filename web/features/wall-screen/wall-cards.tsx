@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { computeGridMeasure } from '../../domain/grid-measures';
-import { isOpen } from '../../domain/wall-data';
 import type { WallData } from './use-wall-data';
 import type { Selection } from './wall-selection';
 
@@ -36,6 +35,7 @@ export function WallCards({
   const grid = data.grids.find((g) => g.code === selection.code);
   if (!grid) return null;
   const inGrid = data.allIncidents.filter((i) => i.gridCode === grid.code);
+  const openInGrid = data.openIncidents.filter((i) => i.gridCode === grid.code);
   const sla = computeGridMeasure([grid], inGrid, 'sla').get(grid.code) ?? null;
   return (
     <div className="wall__card">
@@ -45,8 +45,8 @@ export function WallCards({
           communityName={data.places.get(grid.communityCode) ?? grid.communityCode}
           streetName={data.places.get(grid.streetCode) ?? grid.streetCode}
           members={data.members.filter((m) => m.communityCode === grid.communityCode)}
-          openIncidents={inGrid.filter(isOpen).length}
-          overdue={inGrid.filter((i) => isOpen(i) && i.overdue).length}
+          openIncidents={openInGrid.length}
+          overdue={openInGrid.filter((i) => i.overdue).length}
           slaCompliance={sla}
           onClose={onClose}
         />
