@@ -10,8 +10,11 @@ import { CAMERA_ICONS, ICON_LOAD_OPTIONS } from '../icons';
 export const CAMERA_LAYER_ID = 'deck-cameras';
 export const CAMERA_CONE_LAYER_ID = 'deck-camera-cones';
 
-/** Below this zoom only highlighted cameras are drawn; from the other, every camera's view. */
-export const CAMERA_MIN_ZOOM = 12;
+/**
+ * Below this zoom (a whole street or more on screen) only highlighted cameras are drawn, so the
+ * district view stays calm; from the other, every camera's view.
+ */
+export const CAMERA_MIN_ZOOM = 14;
 export const CAMERA_CONE_MIN_ZOOM = 16;
 
 /** Cones lie flat under every point layer; camera icons sit where the style's cameras would. */
@@ -122,7 +125,7 @@ function buildCones(
 
 /**
  * Cameras as icons (shape by kind, colour by status) and their view cones (turf `sector`):
- * every cone from zoom 16, highlighted cameras' cones always and brighter. Below zoom 12 only
+ * every cone from zoom 16, highlighted cameras' cones always and brighter. Below zoom 14 only
  * highlighted cameras are drawn. Picking `deck-cameras` gives the CameraPoint.
  */
 export function buildCameraLayers(

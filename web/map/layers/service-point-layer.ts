@@ -9,7 +9,7 @@ import { ICON_LOAD_OPTIONS, SERVICE_GROUP_ICONS } from '../icons';
 export const SERVICE_POINT_LAYER_ID = 'deck-service-points';
 
 /** Below this zoom the facilities would only be noise over the incidents. */
-export const SERVICE_POINT_MIN_ZOOM = 12;
+export const SERVICE_POINT_MIN_ZOOM = 14;
 
 /** Where the style's own service points would be: the lowest of the point layers. */
 const BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
@@ -32,7 +32,7 @@ function iconSize(zoom: number): number {
 
 /**
  * The 15-minute life-circle facilities, icon and colour by group (health, elderly care …),
- * from zoom 12. Picking gives the ServicePoint.
+ * from zoom 14. Picking gives the ServicePoint.
  */
 export function buildServicePointLayer(
   points: readonly ServicePoint[],

@@ -75,7 +75,7 @@ describe('buildCameraLayers', () => {
     expect(cones(14, ['C2'])).toEqual(['C2']);
   });
 
-  it('draws only highlighted cameras below zoom 12', () => {
+  it('draws only highlighted cameras below zoom 14', () => {
     const icons = (zoom: number) =>
       buildCameraLayers(cameras, {
         visible: true,
@@ -83,8 +83,8 @@ describe('buildCameraLayers', () => {
         highlighted: new Set(['C1']),
         scale: 1,
       }).find((l) => l.id === 'deck-cameras')?.props.data as CameraPoint[];
-    expect(icons(11).map((c) => c.code)).toEqual(['C1']);
-    expect(icons(12).map((c) => c.code)).toEqual(['C1', 'C2']);
+    expect(icons(13.9).map((c) => c.code)).toEqual(['C1']);
+    expect(icons(14).map((c) => c.code)).toEqual(['C1', 'C2']);
   });
 
   it('doubles icon size and cone outline at scale 2 but keeps the cones’ metres', () => {
