@@ -8,7 +8,7 @@ import { COLLECTIONS, type CollectionId } from '../db/collections';
 import { byGroup, byProperty, byZoom, isOneOf, isValue } from './expressions';
 import { LAYER_IDS } from './layer-ids';
 import type { StylePalette } from './palette';
-import { categoriesOf, SERVICE_GROUPS } from './service-groups';
+import { categoriesOf, SERVICE_GROUPS } from '../contract/service-groups';
 
 /** Incidents still being handled; closed, rejected and merged ones are history, not the map. */
 const OPEN_STATUSES: readonly IncidentStatus[] = INCIDENT_STATUSES.filter(

@@ -1,5 +1,5 @@
 import type { CameraStatus, GridKind, RoadClass, Severity } from '../contract/codes';
-import type { ServiceGroup } from './service-groups';
+import type { ServiceGroup } from '../contract/service-groups';
 
 /** A line drawn twice: a wide, blurred glow under a sharp core (one plain line when `glowOpacity` is 0). */
 export interface BoundaryColours {

@@ -1,14 +1,14 @@
-import type {
-  CameraStatus,
-  IncidentStatus,
-  ServiceCategory,
-  Severity,
-} from '../../api/contract/codes';
-import type { ServiceGroup } from '../../api/styles/service-groups';
+import type { CameraStatus, IncidentStatus, Severity } from '../../api/contract/codes';
+import {
+  SERVICE_GROUP_OF,
+  SERVICE_GROUPS,
+  type ServiceGroup,
+} from '../../api/contract/service-groups';
 import type { LabelPair } from './label-pair';
 import { FINISHED_STATUSES } from './wall-data';
 
-export type { ServiceGroup };
+/** The server style's groups (twenty categories are too many colours to read), in legend order. */
+export { SERVICE_GROUP_OF, SERVICE_GROUPS, type ServiceGroup };
 
 /** A colour as deck.gl takes it: `[r, g, b, a]`, each 0–255. */
 export type Rgba = [number, number, number, number];
@@ -65,33 +65,6 @@ export const MEMBER_COLOURS = {
   trail: [56, 214, 250, 210] as Rgba,
 };
 
-/**
- * Colour groups of the life-circle facilities, the same as the server style's
- * (api/styles/service-groups.ts): twenty categories are too many colours to read.
- */
-export const SERVICE_GROUP_OF: Record<ServiceCategory, ServiceGroup> = {
-  party_service_center: 'governance',
-  mediation_center: 'governance',
-  health_center: 'health',
-  health_station: 'health',
-  pharmacy: 'health',
-  elderly_care: 'elderly',
-  elderly_canteen: 'elderly',
-  nursery: 'education',
-  kindergarten: 'education',
-  primary_school: 'education',
-  middle_school: 'education',
-  supermarket: 'commerce',
-  convenience_store: 'commerce',
-  breakfast: 'commerce',
-  parcel_station: 'commerce',
-  fire_station: 'safety',
-  first_aid: 'safety',
-  police_room: 'safety',
-  culture_center: 'culture',
-  fitness: 'culture',
-};
-
 /** Names of the service groups, for the legend. */
 export const SERVICE_GROUP_LABELS: Record<ServiceGroup, LabelPair> = {
   governance: { zh: '党群服务', en: 'Community' },
@@ -102,9 +75,6 @@ export const SERVICE_GROUP_LABELS: Record<ServiceGroup, LabelPair> = {
   safety: { zh: '安全应急', en: 'Safety' },
   culture: { zh: '文体活动', en: 'Culture & sport' },
 };
-
-/** The service groups in legend order. */
-export const SERVICE_GROUPS = Object.keys(SERVICE_GROUP_LABELS) as ServiceGroup[];
 
 /** Service group colours, matching the server's dark style. */
 export const SERVICE_GROUP_COLOURS: Record<ServiceGroup, Rgba> = {

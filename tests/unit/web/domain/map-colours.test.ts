@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_GROUP_OF as STYLE_SERVICE_GROUP_OF } from '../../../../api/styles/service-groups';
 import {
   CAMERA_STATUS_COLOURS,
   incidentColour,
   MEMBER_COLOURS,
   SERVICE_GROUP_COLOURS,
-  SERVICE_GROUP_OF,
   SEVERITY_COLOURS,
 } from '../../../../web/domain/map-colours';
 import { MAP_COLORS } from '../../../../web/map/palette';
 
 describe('map colours', () => {
-  it('groups service categories as the server style does, so map and tiles agree', () => {
-    expect(SERVICE_GROUP_OF).toEqual(STYLE_SERVICE_GROUP_OF);
-  });
-
   it('gives each severity its own colour', () => {
     const colours = Object.values(SEVERITY_COLOURS).map((c) => c.join());
     expect(new Set(colours).size).toBe(colours.length);

@@ -1,4 +1,4 @@
-import type { ServiceCategory } from '../contract/codes';
+import type { ServiceCategory } from './codes';
 
 /** Colour groups of the life-circle facilities: twenty categories are too many colours to read. */
 export const SERVICE_GROUPS = [
