@@ -19,7 +19,11 @@ import { keyResolver } from './open311/form';
 import { open311Routes } from './open311/routes';
 import { tileEncoderFor, tileRoutes } from './tiles/routes';
 import { openApiRoutes } from './openapi/routes';
+import { createAnalysisEngine, type AnalysisEngine } from './analysis/engine';
+import { analysisPorts } from './analysis/ports';
 import { adminRoutes } from './routes/admin';
+import { analysisRoutes } from './routes/analysis';
+import { scenarioRoutes } from './routes/scenarios';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
 import { incidentRoutes } from './routes/incidents';
@@ -43,6 +47,8 @@ export interface AppDeps {
   webDir?: string;
   /** The live stream's hub; the server passes its own so it can stop it. Default: a new one. */
   hub?: StreamHub;
+  /** The life-circle analysis model cache; the server passes its own to warm it. Default: new. */
+  analysis?: AnalysisEngine;
 }
 
 /**
@@ -84,6 +90,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', nearbyRoutes(incidents.scoped));
   app.route('/api/v1', statsRoutes(incidents));
   app.route('/api/v1', memberRoutes(incidents));
+  const analysis = {
+    engine: deps.analysis ?? createAnalysisEngine(db.pool),
+    ports: analysisPorts(db.pool),
+    scoped: incidents.scoped,
+    clock,
+  };
+  app.route('/api/v1', analysisRoutes(analysis));
+  app.route('/api/v1', scenarioRoutes(analysis));
   app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
     '/api/v1',

@@ -256,14 +256,12 @@ export const ScenarioSchema = z.object({
     description: '关注类别的覆盖 Coverage of the focus category, today and with the changes',
   }),
   adopted: z
-    .object({
-      at: z.string(),
-      by: z.string(),
-      before: ScenarioEvaluationSchema,
-      after: ScenarioEvaluationSchema,
-    })
+    .object({ at: z.string(), by: z.string(), evaluation: ScenarioEvaluationSchema })
     .nullable()
-    .meta({ description: '实施 Adoption, with the coverage stored before and after (评估)' }),
+    .meta({
+      description:
+        '实施与评估 Adoption: when, by whom, and the coverage of every category and the completeness stored before and after, side by side',
+    }),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 

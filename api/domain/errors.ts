@@ -73,3 +73,10 @@ export class TooManyRequestsError extends AppError {
     super(429, 'too_many_requests', message);
   }
 }
+
+/** 422: the request is well-formed but cannot be carried out as asked (a point off the map …). */
+export class UnprocessableError extends AppError {
+  constructor(message: string, issues: ErrorIssue[] = []) {
+    super(422, 'unprocessable', message, issues);
+  }
+}

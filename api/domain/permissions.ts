@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'incidents:close-escalated',
   'members:report-position',
   'analysis:run',
+  'analysis:adopt',
   'stream:read',
   'contacts:read',
   'admin:manage',
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'incidents:escalate',
     'incidents:close-escalated',
     'analysis:run',
+    'analysis:adopt',
     'contacts:read',
   ],
   operator: [

@@ -20,6 +20,7 @@ import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { MemberPositionSchema, PositionReportSchema } from '../contract/members';
 import { ADMIN_OPERATIONS } from './admin-operations';
+import { ANALYSIS_OPERATIONS } from './analysis-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
 import { INCIDENT_OPERATIONS } from './incident-operations';
@@ -40,6 +41,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...STATS_OPERATIONS,
   ...MEMBER_OPERATIONS,
   ...IOT_OPERATIONS,
+  ...ANALYSIS_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
 
@@ -48,6 +50,7 @@ export const API_TAGS: readonly { name: string; description: Bilingual }[] = [
   { name: 'auth', description: { zh: '登录与会话', en: 'Log-in and sessions' } },
   { name: 'admin', description: { zh: '用户与 API 密钥管理', en: 'Users and API keys' } },
   { name: 'incidents', description: { zh: '事件闭环', en: 'The incident closed loop' } },
+  { name: 'analysis', description: { zh: '十五分钟生活圈分析', en: 'The 15-minute life circle' } },
   { name: 'system', description: { zh: '运行状态与文档', en: 'Health and documentation' } },
 ];
 

@@ -4,7 +4,6 @@ import type {
   IncidentCategory,
   IncidentStatus,
   MemberRole,
-  ServiceCategory,
   Severity,
 } from '../../api/contract/codes';
 import type { LabelPair } from './label-pair';
@@ -68,25 +67,5 @@ export const MEMBER_ROLE_LABELS: Record<MemberRole, LabelPair> = {
   helper: { zh: '网格协管员', en: 'Helper' },
 };
 
-export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, LabelPair> = {
-  party_service_center: { zh: '党群服务中心', en: 'Party & community centre' },
-  health_center: { zh: '社区卫生服务中心', en: 'Health centre' },
-  health_station: { zh: '卫生服务站', en: 'Health station' },
-  elderly_care: { zh: '养老服务站', en: 'Elderly care' },
-  elderly_canteen: { zh: '老年助餐点', en: 'Elderly canteen' },
-  nursery: { zh: '托育机构', en: 'Nursery' },
-  kindergarten: { zh: '幼儿园', en: 'Kindergarten' },
-  primary_school: { zh: '小学', en: 'Primary school' },
-  middle_school: { zh: '中学', en: 'Middle school' },
-  supermarket: { zh: '超市', en: 'Supermarket' },
-  convenience_store: { zh: '便利店', en: 'Convenience store' },
-  breakfast: { zh: '早餐点', en: 'Breakfast' },
-  pharmacy: { zh: '药店', en: 'Pharmacy' },
-  parcel_station: { zh: '快递驿站', en: 'Parcel station' },
-  fire_station: { zh: '消防站', en: 'Fire station' },
-  first_aid: { zh: '急救站', en: 'First aid' },
-  police_room: { zh: '警务室', en: 'Police room' },
-  mediation_center: { zh: '调解中心', en: 'Mediation centre' },
-  culture_center: { zh: '文化活动中心', en: 'Culture centre' },
-  fitness: { zh: '健身场所', en: 'Fitness' },
-};
+/** Life-circle categories: one table in the contract, shared with the API. */
+export { SERVICE_CATEGORY_LABELS } from '../../api/contract/life-circle';

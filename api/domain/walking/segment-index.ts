@@ -1,0 +1,124 @@
+/**
+ * A uniform grid over the segments of the network's edges, for nearest-edge queries: a point is
+ * compared only with the segments in the cells around it, ring by ring, until no closer segment
+ * can exist.
+ */
+
+/** Edge shapes as the index needs them (a subset of WalkingNetwork). */
+export interface EdgeShapes {
+  readonly edgeCount: number;
+  readonly pointStart: Int32Array;
+  readonly pointX: Float64Array;
+  readonly pointY: Float64Array;
+}
+
+/** The nearest point of the network to a query point. */
+export interface NearestEdge {
+  edge: number;
+  /** Metres along the edge from its `from` node to the nearest point. */
+  offset: number;
+  /** Metres from the query point to the nearest point. */
+  distance: number;
+  x: number;
+  y: number;
+}
+
+export interface SegmentIndex {
+  /** The nearest edge within `maxDistance` metres, or null. */
+  nearest(x: number, y: number, maxDistance: number): NearestEdge | null;
+}
+
+const CELL_M = 100;
+
+/** Builds the grid; a segment is listed in every cell its bounding box touches. */
+export function buildSegmentIndex(shapes: EdgeShapes): SegmentIndex {
+  const { pointStart, pointX, pointY, edgeCount } = shapes;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (let i = 0; i < pointX.length; i++) {
+    minX = Math.min(minX, pointX[i]!);
+    maxX = Math.max(maxX, pointX[i]!);
+    minY = Math.min(minY, pointY[i]!);
+    maxY = Math.max(maxY, pointY[i]!);
+  }
+  if (pointX.length === 0) return { nearest: () => null };
+  const cols = Math.floor((maxX - minX) / CELL_M) + 1;
+  const rows = Math.floor((maxY - minY) / CELL_M) + 1;
+  const cellOf = (x: number, y: number) =>
+    [
+      Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / CELL_M))),
+      Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / CELL_M))),
+    ] as const;
+  const buckets = new Map<number, number[]>();
+  for (let e = 0; e < edgeCount; e++) {
+    for (let p = pointStart[e]!; p < pointStart[e + 1]! - 1; p++) {
+      const [c0, r0] = cellOf(
+        Math.min(pointX[p]!, pointX[p + 1]!),
+        Math.min(pointY[p]!, pointY[p + 1]!),
+      );
+      const [c1, r1] = cellOf(
+        Math.max(pointX[p]!, pointX[p + 1]!),
+        Math.max(pointY[p]!, pointY[p + 1]!),
+      );
+      for (let r = r0; r <= r1; r++) {
+        for (let c = c0; c <= c1; c++) {
+          const key = r * cols + c;
+          const list = buckets.get(key) ?? [];
+          list.push(e, p);
+          buckets.set(key, list);
+        }
+      }
+    }
+  }
+  const nearest = (x: number, y: number, maxDistance: number): NearestEdge | null => {
+    let best: NearestEdge | null = null;
+    const [qc, qr] = cellOf(x, y);
+    const maxRing = Math.ceil(maxDistance / CELL_M) + 1;
+    for (let ring = 0; ring <= maxRing; ring++) {
+      if (best && (ring - 1) * CELL_M > best.distance) break;
+      for (let r = qr - ring; r <= qr + ring; r++) {
+        for (let c = qc - ring; c <= qc + ring; c++) {
+          if (r < 0 || c < 0 || r >= rows || c >= cols) continue;
+          if (Math.max(Math.abs(r - qr), Math.abs(c - qc)) !== ring) continue;
+          const list = buckets.get(r * cols + c);
+          if (list) best = closestIn(shapes, list, x, y, best);
+        }
+      }
+    }
+    return best && best.distance <= maxDistance ? best : null;
+  };
+  return { nearest };
+}
+
+/** The closest of the listed (edge, segment start) pairs to (x, y), or `best` if none is closer. */
+function closestIn(
+  shapes: EdgeShapes,
+  list: readonly number[],
+  x: number,
+  y: number,
+  best: NearestEdge | null,
+): NearestEdge | null {
+  const { pointStart, pointX, pointY } = shapes;
+  for (let k = 0; k < list.length; k += 2) {
+    const e = list[k]!;
+    const p = list[k + 1]!;
+    const ax = pointX[p]!,
+      ay = pointY[p]!;
+    const dx = pointX[p + 1]! - ax,
+      dy = pointY[p + 1]! - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+    const px = ax + t * dx,
+      py = ay + t * dy;
+    const d = Math.hypot(x - px, y - py);
+    if (best && (d > best.distance || (d === best.distance && e >= best.edge))) continue;
+    let offset = t * Math.sqrt(len2);
+    for (let q = pointStart[e]!; q < p; q++) {
+      offset += Math.hypot(pointX[q + 1]! - pointX[q]!, pointY[q + 1]! - pointY[q]!);
+    }
+    best = { edge: e, offset, distance: d, x: px, y: py };
+  }
+  return best;
+}
