@@ -18,4 +18,7 @@ export const queryKeys = {
   overview: (areaCode: string | null) => ['stats', 'overview', areaCode ?? 'scope'] as const,
   incident: (code: string) => ['incidents', 'detail', code] as const,
   incidentNearby: (code: string) => ['incidents', 'nearby', code] as const,
+  /** Every life-circle analysis answer lives under this prefix (invalidated on adoption). */
+  analysis: () => ['analysis'] as const,
+  analysisPart: (part: string, params: object = {}) => ['analysis', part, params] as const,
 };

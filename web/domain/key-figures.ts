@@ -17,6 +17,8 @@ export interface KeyFigureValues {
   todayReported?: number;
   todayClosed?: number;
   slaCompliance?: number | null;
+  /** 15 分钟生活圈覆盖率 (0–1): residents reaching every basic category of their circle. */
+  lifeCircle?: number;
 }
 
 /** The key figures that come from `GET /api/v1/stats/overview`. */
@@ -47,7 +49,8 @@ export type KeyFigureTile =
   | 'overdue'
   | 'todayReported'
   | 'todayClosed'
-  | 'slaCompliance';
+  | 'slaCompliance'
+  | 'lifeCircle';
 
 export const KEY_FIGURE_LABELS: Record<KeyFigureTile, LabelPair> = {
   grids: { zh: '网格', en: 'Grids' },
@@ -59,6 +62,7 @@ export const KEY_FIGURE_LABELS: Record<KeyFigureTile, LabelPair> = {
   todayReported: { zh: '今日新增', en: 'Reported today' },
   todayClosed: { zh: '今日办结', en: 'Closed today' },
   slaCompliance: { zh: '按时办结率', en: 'Closed on time' },
+  lifeCircle: { zh: '15 分钟生活圈覆盖率', en: '15-minute life circle' },
 };
 
 /** A share (0–1) as a percent with one decimal (`97.3%`); `—` while unknown. */

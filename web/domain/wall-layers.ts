@@ -1,3 +1,4 @@
+import type { ServiceCategory } from '../../api/contract/codes';
 import type { LabelPair } from './label-pair';
 
 /** The map layers an operator can switch on and off, bottom to top. */
@@ -27,3 +28,20 @@ export const DEFAULT_VISIBILITY: Readonly<Record<WallLayerKey, boolean>> = {
   incidents: true,
   members: true,
 };
+
+/**
+ * The wall's walking-reach layer (步行可达范围): off at start, and when on, the buildings coloured
+ * by walking distance to the nearest facility of one category at its circle's distance.
+ */
+export interface WalkingReach {
+  on: boolean;
+  category: ServiceCategory;
+}
+
+export const DEFAULT_WALKING_REACH: Readonly<WalkingReach> = {
+  on: false,
+  category: 'elderly_care',
+};
+
+/** Name of the walking-reach layer. */
+export const WALKING_REACH_LABEL: LabelPair = { zh: '步行可达范围', en: 'Walking reach' };

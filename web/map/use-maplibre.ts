@@ -23,10 +23,26 @@ declare global {
 /** Where the camera starts before the district's extent is known (all of China). */
 const INITIAL_VIEW = { center: [105, 35] as [number, number], zoom: 3 };
 
-function createMap(container: HTMLElement, style: StyleSpecification): MapLibreMap {
+/** Options of a map beyond its style. */
+export interface MapOptions {
+  /**
+   * Keep the last frame readable (`canvas.toDataURL()`), for a printed snapshot of the map;
+   * costs a little speed, so only the planner's map asks for it.
+   */
+  preserveDrawingBuffer?: boolean;
+}
+
+function createMap(
+  container: HTMLElement,
+  style: StyleSpecification,
+  options: MapOptions,
+): MapLibreMap {
   return new MapLibreMap({
     container,
     style,
+    ...(options.preserveDrawingBuffer
+      ? { canvasContextAttributes: { preserveDrawingBuffer: true } }
+      : {}),
     ...INITIAL_VIEW,
     // Plain text: the default attribution links to an external site.
     attributionControl: { compact: false, customAttribution: '演示数据 · 一屏 Yiping' },
@@ -47,12 +63,14 @@ function createMap(container: HTMLElement, style: StyleSpecification): MapLibreM
 export function useMapLibre(
   containerRef: RefObject<HTMLElement | null>,
   style: StyleSpecification | undefined,
+  options: MapOptions = {},
 ): MapHandle | null {
+  const preserveDrawingBuffer = options.preserveDrawingBuffer === true;
   const [handle, setHandle] = useState<MapHandle | null>(null);
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !style) return undefined;
-    const map = createMap(container, style);
+    const map = createMap(container, style, { preserveDrawingBuffer });
     map.once('load', () => {
       const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
       map.addControl(overlay);
@@ -68,6 +86,6 @@ export function useMapLibre(
       }
       map.remove();
     };
-  }, [containerRef, style]);
+  }, [containerRef, style, preserveDrawingBuffer]);
   return handle;
 }

@@ -10,6 +10,8 @@ import type {
   ServicePoint,
 } from '../domain/wall-data';
 import type { WallLayerKey } from '../domain/wall-layers';
+import type { BuildingAccess } from '../api/analysis';
+import { buildBuildingAccessLayers, WALKING_REACH_LAYER_ID } from './layers/building-access-layer';
 import { buildCameraLayers } from './layers/camera-layer';
 import { buildGridLayers } from './layers/grid-layer';
 import { buildIncidentLayers, toIncidentAttributes } from './layers/incident-layer';
@@ -27,6 +29,8 @@ export interface WallLayerData {
   trails: ReadonlyMap<string, LngLat[]>;
   /** The incidents passing the filter; picking an incident gives an index into this array. */
   incidents: IncidentPoint[];
+  /** Buildings with their walking distance (the walking-reach layer); empty while it is off. */
+  reach: BuildingAccess[];
 }
 
 /** How the layers are drawn right now. */
@@ -45,12 +49,13 @@ export interface WallLayerState {
 }
 
 /**
- * The deck.gl layers of the wall screen, bottom to top: grids, service points, cameras,
- * members, incidents. The incidents' binary attributes are recomputed only when the incidents
+ * The deck.gl layers of the wall screen, bottom to top: grids, walking reach, service points,
+ * cameras, members, incidents. The incidents' binary attributes are recomputed only when the incidents
  * change, so a pulse or a zoom rebuilds cheap layer descriptors over the same buffers.
  */
 export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer[] {
   const { grids, gridValues: values, cameras, servicePoints, members, trails, incidents } = data;
+  const { reach } = data;
   const attributes = useMemo(() => toIncidentAttributes(incidents), [incidents]);
   const { visibility, measure, zoom, selectedGrid, selectedIncident, highlightedCameras } = state;
   const { fresh, pulse, scale } = state;
@@ -61,6 +66,13 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
         measure,
         zoom,
         selectedCode: selectedGrid,
+        scale,
+      }),
+      ...buildBuildingAccessLayers(reach, {
+        id: WALKING_REACH_LAYER_ID,
+        visible: reach.length > 0,
+        zoom,
+        haloUncovered: false,
         scale,
       }),
       buildServicePointLayer(servicePoints, { visible: visibility.servicePoints, zoom, scale }),
@@ -83,6 +95,7 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
     [
       grids,
       values,
+      reach,
       servicePoints,
       cameras,
       members,

@@ -9,7 +9,7 @@ import {
 import { useLang } from '../../ui/lang';
 import './key-figures.css';
 
-type NumberKey = Exclude<keyof KeyFigureValues, 'slaCompliance'>;
+type NumberKey = Exclude<keyof KeyFigureValues, 'slaCompliance' | 'lifeCircle'>;
 
 /** One number with its key and raw value for browser tests; `—` while it loads. */
 function Figure({ name, value }: { name: NumberKey; value: number | undefined }) {
@@ -44,7 +44,7 @@ function FigurePair({
 interface TileProps {
   tile: KeyFigureTile;
   wide?: boolean;
-  tone?: 'alarm';
+  tone?: 'alarm' | 'rate';
   children: ReactNode;
 }
 
@@ -63,13 +63,38 @@ function Tile({ tile, wide, tone, children }: TileProps) {
   );
 }
 
+/** A share as a percent, with its key and raw value for browser tests. */
+function Rate({
+  name,
+  share,
+}: {
+  name: 'slaCompliance' | 'lifeCircle';
+  share: number | null | undefined;
+}) {
+  return (
+    <span
+      className="key-figures__number"
+      data-figure={name}
+      data-value={typeof share === 'number' ? share : undefined}
+    >
+      {formatPercent(share)}
+    </span>
+  );
+}
+
 /**
  * The left column's headline numbers: resources (grids, service points, members on duty,
- * cameras online) above the incident figures (open, overdue, today, on-time rate). Overdue
+ * cameras online) above the incident figures (open, overdue, today, on-time rate), then the
+ * 15-minute life circle's coverage unless `hideLifeCircle` (the caller may not see it). Overdue
  * turns red when above zero. Every number carries `data-figure` and its raw `data-value`.
  */
-export function KeyFigures({ figures }: { figures: KeyFigureValues }) {
-  const sla = figures.slaCompliance;
+export function KeyFigures({
+  figures,
+  hideLifeCircle = false,
+}: {
+  figures: KeyFigureValues;
+  hideLifeCircle?: boolean;
+}) {
   return (
     <dl className="key-figures" aria-label="关键指标 Key figures">
       <Tile tile="grids">
@@ -96,15 +121,14 @@ export function KeyFigures({ figures }: { figures: KeyFigureValues }) {
       <Tile tile="todayClosed">
         <Figure name="todayClosed" value={figures.todayClosed} />
       </Tile>
-      <Tile tile="slaCompliance" wide>
-        <span
-          className="key-figures__number"
-          data-figure="slaCompliance"
-          data-value={typeof sla === 'number' ? sla : undefined}
-        >
-          {formatPercent(sla)}
-        </span>
+      <Tile tile="slaCompliance" wide tone="rate">
+        <Rate name="slaCompliance" share={figures.slaCompliance} />
       </Tile>
+      {!hideLifeCircle && (
+        <Tile tile="lifeCircle" wide tone="rate">
+          <Rate name="lifeCircle" share={figures.lifeCircle} />
+        </Tile>
+      )}
     </dl>
   );
 }

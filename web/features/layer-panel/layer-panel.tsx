@@ -3,13 +3,10 @@ import type { LabelPair } from '../../domain/label-pair';
 import { WALL_LAYER_KEYS, WALL_LAYER_LABELS, type WallLayerKey } from '../../domain/wall-layers';
 import { useLang } from '../../ui/lang';
 import { LayerLegend } from './legend';
+import { WalkingReachRow, type WalkingReachRowProps } from './walking-reach-row';
 import './layer-panel.css';
 
 const TITLE: LabelPair = { zh: '图层', en: 'Layers' };
-const WALKING_REACH: LabelPair = {
-  zh: '步行可达范围 · 即将上线',
-  en: 'Walking reach · coming with the life-circle work',
-};
 
 /** Props of {@link LayerPanel}. */
 export interface LayerPanelProps {
@@ -20,15 +17,16 @@ export interface LayerPanelProps {
   onMeasureChange: (measure: GridMeasure) => void;
   /** The largest grid value of the measure, the top of its legend ramp. */
   maxMeasure: number;
+  /** The walking-reach layer: on or off, its category, and where its data stands. */
+  reach: WalkingReachRowProps;
 }
 
 /** An on/off switch; its text is its accessible name. */
 function LayerSwitch(props: {
   on: boolean;
   label: string;
-  layer?: WallLayerKey;
-  disabled?: boolean;
-  onToggle?: () => void;
+  layer: WallLayerKey;
+  onToggle: () => void;
 }) {
   return (
     <button
@@ -37,7 +35,6 @@ function LayerSwitch(props: {
       className="layer-panel__switch"
       aria-checked={props.on}
       data-layer={props.layer}
-      disabled={props.disabled}
       onClick={props.onToggle}
     >
       <span className="layer-panel__track" aria-hidden="true" />
@@ -48,7 +45,7 @@ function LayerSwitch(props: {
 
 /**
  * The map's layers, each with a switch and, while shown, its legend; the grid legend carries
- * the choropleth's measure selector. Walking reach is listed, disabled, until it exists.
+ * the choropleth's measure selector; last, the walking reach of a chosen category.
  */
 export function LayerPanel(props: LayerPanelProps) {
   const { t } = useLang();
@@ -75,9 +72,7 @@ export function LayerPanel(props: LayerPanelProps) {
             )}
           </li>
         ))}
-        <li className="layer-panel__row layer-panel__row--disabled">
-          <LayerSwitch on={false} label={t(WALKING_REACH)} disabled />
-        </li>
+        <WalkingReachRow {...props.reach} />
       </ul>
     </section>
   );

@@ -4,7 +4,8 @@ import type { CameraPoint, GridArea, MemberPoint, ServicePoint } from '../../dom
 
 /**
  * The left column's figures: layer counts from the layers in the chosen area, incident
- * figures from the server's overview for that area (so they equal `/api/v1/stats/overview`).
+ * figures from the server's overview for that area (so they equal `/api/v1/stats/overview`),
+ * the life circle's coverage from the analysis API's completeness for that area.
  */
 export function keyFigureValues(
   layers: {
@@ -15,6 +16,7 @@ export function keyFigureValues(
   },
   layersLoaded: boolean,
   overview: Overview | undefined,
+  lifeCircle?: number,
 ): KeyFigureValues {
   const count = <T>(items: T[], keep: (item: T) => boolean = () => true) =>
     layersLoaded ? items.filter(keep).length : undefined;
@@ -30,5 +32,6 @@ export function keyFigureValues(
     todayReported: overview?.today.reported,
     todayClosed: overview?.today.closed,
     slaCompliance: overview ? overview.sla.compliance : undefined,
+    lifeCircle,
   };
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { BuildingAccess } from '../../api/analysis';
 import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
 import type { WallLayerKey } from '../../domain/wall-layers';
 import type { WallLayerData } from '../../map/use-wall-layers';
@@ -6,12 +7,14 @@ import type { WallData } from './use-wall-data';
 
 /**
  * What the map draws: the layers in the chosen area, the filtered incidents (none while their
- * layer is off) and the choropleth's values with their maximum for the legend.
+ * layer is off), the walking reach's buildings and the choropleth's values with their maximum
+ * for the legend.
  */
 export function useLayerData(
   data: WallData,
   visibility: Record<WallLayerKey, boolean>,
   measure: GridMeasure,
+  reach: BuildingAccess[],
 ): { layerData: WallLayerData; maxMeasure: number } {
   const { grids, cameras, servicePoints, members, trails, incidents, openIncidents } = data;
   // Open and overdue count what is open now, whenever reported; SLA the filtered window.
@@ -30,8 +33,9 @@ export function useLayerData(
       members,
       trails,
       incidents: showIncidents ? incidents : [],
+      reach,
     }),
-    [grids, gridValues, cameras, servicePoints, members, trails, incidents, showIncidents],
+    [grids, gridValues, cameras, servicePoints, members, trails, incidents, showIncidents, reach],
   );
   return { layerData, maxMeasure: maxMeasureValue(gridValues) };
 }

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { Me } from '../../api/auth';
 import type { GridMeasure } from '../../domain/grid-measures';
 import { type WallFilter, DEFAULT_FILTER } from '../../domain/wall-filter';
-import { DEFAULT_VISIBILITY, type WallLayerKey } from '../../domain/wall-layers';
+import {
+  DEFAULT_VISIBILITY,
+  DEFAULT_WALKING_REACH,
+  type WallLayerKey,
+  type WalkingReach,
+} from '../../domain/wall-layers';
 import type { MapFocus } from '../../map/use-map-focus';
 import { WallMap } from '../../map/wall-map';
 import { useLang } from '../../ui/lang';
@@ -25,6 +30,8 @@ import { WallCards } from './wall-cards';
 import { focusOfHit, WallSearch } from './wall-search';
 import { selectionOfHit, selectionOfPick, type Selection } from './wall-selection';
 import { useTourStops } from './use-tour-stops';
+import { useLifeCircleFigure } from './use-life-circle-figure';
+import { useWalkingReach } from './use-walking-reach';
 import './wall-screen.css';
 
 /** Filtering and charts move on with time at this pace; the feed's countdowns every second. */
@@ -39,6 +46,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const { lang, setLang } = useLang();
   const [filter, setFilter] = useState<WallFilter>(DEFAULT_FILTER);
   const [visibility, setVisibility] = useState(DEFAULT_VISIBILITY);
+  const [reach, setReach] = useState<WalkingReach>(DEFAULT_WALKING_REACH);
   const [measure, setMeasure] = useState<GridMeasure>('open');
   const [selection, setSelection] = useState<Selection>(null);
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -54,8 +62,10 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
     live.latestAlert,
     data.allIncidents,
   );
-  const figures = keyFigureValues(data, data.layersLoaded, data.overview);
-  const { layerData, maxMeasure } = useLayerData(data, visibility, measure);
+  const lifeCircle = useLifeCircleFigure(filter.areaCode);
+  const figures = keyFigureValues(data, data.layersLoaded, data.overview, lifeCircle.share);
+  const walking = useWalkingReach(reach, filter.areaCode);
+  const { layerData, maxMeasure } = useLayerData(data, visibility, measure, walking.buildings);
   const select = (next: Selection) => {
     setSelection(options.kiosk ? null : next);
     if (next?.kind !== 'incident') setNearbyCameras(new Set());
@@ -109,7 +119,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         </TitleBar>
       </header>
       <aside className="wall__left">
-        <KeyFigures figures={figures} />
+        <KeyFigures figures={figures} hideLifeCircle={lifeCircle.hidden} />
         {!options.kiosk && (
           <LayerPanel
             visibility={visibility}
@@ -117,6 +127,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
             measure={measure}
             onMeasureChange={setMeasure}
             maxMeasure={maxMeasure}
+            reach={{ reach, status: walking.status, onChange: setReach }}
           />
         )}
       </aside>

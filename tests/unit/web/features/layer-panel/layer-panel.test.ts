@@ -1,12 +1,22 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBILITY, type WallLayerKey } from '../../../../../web/domain/wall-layers';
+import {
+  DEFAULT_VISIBILITY,
+  DEFAULT_WALKING_REACH,
+  type WallLayerKey,
+  type WalkingReach,
+} from '../../../../../web/domain/wall-layers';
+import type { WalkingReachStatus } from '../../../../../web/features/layer-panel/walking-reach-row';
 import { LayerPanel } from '../../../../../web/features/layer-panel/layer-panel';
 
 type Visibility = Record<WallLayerKey, boolean>;
 
-function render(visibility: Visibility = DEFAULT_VISIBILITY): string {
+function render(
+  visibility: Visibility = DEFAULT_VISIBILITY,
+  reach: WalkingReach = DEFAULT_WALKING_REACH,
+  status: WalkingReachStatus = 'idle',
+): string {
   return renderToStaticMarkup(
     createElement(LayerPanel, {
       visibility,
@@ -14,6 +24,7 @@ function render(visibility: Visibility = DEFAULT_VISIBILITY): string {
       measure: 'sla',
       onMeasureChange: () => undefined,
       maxMeasure: 12,
+      reach: { reach, status, onChange: () => undefined },
     }),
   );
 }
@@ -28,7 +39,7 @@ function buttons(html: string): Record<string, string>[] {
 }
 
 /** The markup of one layer's row, up to the next row. */
-function row(html: string, layer: WallLayerKey): string {
+function row(html: string, layer: WallLayerKey | 'walkingReach'): string {
   const start = html.indexOf(`data-layer-row="${layer}"`);
   const end = html.indexOf('layer-panel__row', start + 1);
   return html.slice(start, end < 0 ? undefined : end);
@@ -37,7 +48,7 @@ function row(html: string, layer: WallLayerKey): string {
 describe('LayerPanel', () => {
   it('gives every layer a switch showing whether it is on', () => {
     const switches = buttons(render({ ...DEFAULT_VISIBILITY, cameras: false })).filter(
-      (b) => b.role === 'switch' && b['data-layer'],
+      (b) => b.role === 'switch' && b['data-layer'] !== 'walkingReach',
     );
     const state = Object.fromEntries(switches.map((b) => [b['data-layer'], b['aria-checked']]));
     expect(state).toEqual({
@@ -49,12 +60,29 @@ describe('LayerPanel', () => {
     });
   });
 
-  it('lists walking reach as a disabled switch, in Chinese by default', () => {
+  it('lists walking reach as a switch, off and without a legend at start', () => {
     const html = render();
-    const reach = buttons(html).filter((b) => b.role === 'switch' && !b['data-layer']);
-    expect(reach).toHaveLength(1);
-    expect(reach[0]).toHaveProperty('disabled');
-    expect(html).toContain('步行可达范围 · 即将上线');
+    const reach = buttons(html).filter((b) => b['data-layer'] === 'walkingReach');
+    expect(reach).toEqual([expect.objectContaining({ role: 'switch', 'aria-checked': 'false' })]);
+    expect(reach[0]).not.toHaveProperty('disabled');
+    expect(row(html, 'walkingReach')).toContain('步行可达范围');
+    expect(row(html, 'walkingReach')).not.toContain('reach-category');
+  });
+
+  it('offers the categories and the distance classes while walking reach is on', () => {
+    const html = row(
+      render(DEFAULT_VISIBILITY, { on: true, category: 'kindergarten' }, 'ready'),
+      'walkingReach',
+    );
+    expect(html).toContain('data-control="reach-category"');
+    expect(html).toMatch(/<option value="kindergarten" selected="">● 幼儿园 · 300 m/);
+    expect(html).toContain('≤500 米');
+    expect(html).toContain('不可达');
+  });
+
+  it('says so when the caller may not see the walking analysis', () => {
+    const html = render(DEFAULT_VISIBILITY, { on: true, category: 'kindergarten' }, 'forbidden');
+    expect(html).toContain('无权限查看步行可达分析');
   });
 
   it('marks the chosen grid measure', () => {
