@@ -1,5 +1,5 @@
 import type { Polygon } from 'geojson';
-import { bilinear, cellSize, fitsInCell, type CellMargins } from './cell-points';
+import { bilinear, fitsInCell, type CellMargins } from './cell-points';
 import type { CellQuad } from './lattice';
 import type { GridPlan } from './layout';
 import { gridMargins, gridQuad, streetOf, type DistrictModel } from './model';
@@ -7,6 +7,7 @@ import { clamp, splitInteger, type XY } from './plane';
 import { Random } from './random';
 import type { BuildingRow } from './rows';
 import type { ScaleConfig } from './scales';
+import { slotLayout, type SlotLayout } from './slots';
 
 /**
  * Buildings: rectangles laid out on a small grid of slots inside each grid's cell, inset from
@@ -43,83 +44,109 @@ function rectangle(centre: XY, width: number, depth: number): XY[] {
   ];
 }
 
-/** Footprints for `count` buildings, row by row over a slot grid inside the inset cell. */
+/**
+ * A building's footprint: an axis-aligned rectangle around `centre`, which stands at fractions
+ * (u, v) of its cell. Footpaths leave it from the middle of a side.
+ */
+export interface Footprint {
+  readonly centre: XY;
+  readonly u: number;
+  readonly v: number;
+  /** Corners south-west, south-east, north-east, north-west. */
+  readonly ring: readonly XY[];
+}
+
+/** Footprints for `count` buildings, row by row over the slot grid of the inset cell. */
 function footprints(
   rng: Random,
   quad: CellQuad,
   margins: CellMargins,
+  slots: SlotLayout,
   count: number,
   village: boolean,
-): XY[][] {
-  const { width, height } = cellSize(quad);
-  const u0 = margins.west / width;
-  const v0 = margins.north / height;
-  const innerU = Math.max(0.1, 1 - u0 - margins.east / width);
-  const innerV = Math.max(0.1, 1 - v0 - margins.south / height);
-  const cols = Math.max(1, Math.ceil(Math.sqrt((count * innerU * width) / (innerV * height))));
-  const rows = Math.ceil(count / cols);
-  const slotW = (innerU * width) / cols;
-  const slotH = (innerV * height) / rows;
-  const out: XY[][] = [];
+): Footprint[] {
+  const { cols, rows, u0, v0, innerU, innerV, slotW, slotH } = slots;
+  const out: Footprint[] = [];
   for (let k = 0; k < count; k++) {
-    const u = u0 + (innerU * ((k % cols) + 0.5 + rng.float(-0.1, 0.1))) / cols;
-    const v = v0 + (innerV * (Math.floor(k / cols) + 0.5 + rng.float(-0.1, 0.1))) / rows;
-    const centre = bilinear(quad, u, v);
+    let u = u0 + (innerU * ((k % cols) + 0.5 + rng.float(-0.1, 0.1))) / cols;
+    let v = v0 + (innerV * (Math.floor(k / cols) + 0.5 + rng.float(-0.1, 0.1))) / rows;
+    let centre = bilinear(quad, u, v);
     let w = Math.min(slotW * rng.float(0.45, 0.65), village ? 25 : 70);
     let d = Math.min(slotH * rng.float(0.35, 0.5), village ? 18 : 25);
     let ring = rectangle(centre, w, d);
     for (let shrink = 0; shrink < 4 && !ring.every((p) => fitsInCell(quad, p, margins)); shrink++) {
       w *= 0.6;
       d *= 0.6;
-      ring = rectangle(shrink < 3 ? centre : bilinear(quad, 0.5, 0.5), w, d);
+      if (shrink === 3) [u, v, centre] = [0.5, 0.5, bilinear(quad, 0.5, 0.5)];
+      ring = rectangle(centre, w, d);
     }
-    out.push(ring);
+    out.push({ centre, u, v, ring });
   }
   return out;
 }
 
-function polygon(model: DistrictModel, corners: XY[]): Polygon {
+/** The buildings of one grid: their figures, footprints and the slot grid they stand on. */
+export interface GridBuildings {
+  readonly grid: GridPlan;
+  readonly slots: SlotLayout;
+  readonly floors: readonly number[];
+  readonly households: readonly number[];
+  readonly population: readonly number[];
+  readonly footprints: readonly Footprint[];
+}
+
+function planGridBuildings(model: DistrictModel, rng: Random, grid: GridPlan): GridBuildings {
+  const count = buildingCount(model.config, grid);
+  const floors = Array.from({ length: count }, () => floorsFor(model.config, rng, grid));
+  const households = splitInteger(
+    grid.households,
+    floors.map((f) => f * rng.float(0.7, 1.3)),
+  );
+  const population = splitInteger(grid.population, grid.households > 0 ? households : floors);
+  const quad = gridQuad(model, grid);
+  const margins = gridMargins(model, grid, BUILDING_INSET_M);
+  const slots = slotLayout(quad, margins, count);
+  const shapes = footprints(rng, quad, margins, slots, count, grid.kind === 'village');
+  return { grid, slots, floors, households, population, footprints: shapes };
+}
+
+/**
+ * The buildings of every grid, in grid order. Buildings and the compound roads both read this,
+ * so footpaths start at the very footprints the buildings table gets.
+ */
+export function* gridBuildings(model: DistrictModel): Generator<GridBuildings> {
+  const rng = new Random(model.seed, 'buildings');
+  for (const grid of model.layout.grids) yield planGridBuildings(model, rng, grid);
+}
+
+function polygon(model: DistrictModel, corners: readonly XY[]): Polygon {
   const ring = [...corners, corners[0] as XY].map((p) => model.lattice.projection.toPosition(p));
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-function label(grid: GridPlan, k: number): string {
+/** The name of a grid's k-th building (from 1). */
+export function buildingLabel(grid: GridPlan, k: number): string {
   if (grid.kind === 'village') return `${grid.name}${k}号院`;
   if (grid.kind === 'shop') return `${grid.name}${k}号商业楼`;
   return `${grid.name}${k}号楼`;
 }
 
-/** Buildings of every grid, in grid order, with ids 1…N. */
+/** Buildings of every grid, in grid order, with ids 1…N; named 楼, 号院 or 商业楼 by grid kind. */
 export function* buildingRows(model: DistrictModel): Generator<BuildingRow> {
-  const rng = new Random(model.seed, 'buildings');
   let id = 0;
-  for (const grid of model.layout.grids) {
-    const count = buildingCount(model.config, grid);
-    const floors = Array.from({ length: count }, () => floorsFor(model.config, rng, grid));
-    const households = splitInteger(
-      grid.households,
-      floors.map((f) => f * rng.float(0.7, 1.3)),
-    );
-    const population = splitInteger(grid.population, grid.households > 0 ? households : floors);
-    const quad = gridQuad(model, grid);
-    const shapes = footprints(
-      rng,
-      quad,
-      gridMargins(model, grid, BUILDING_INSET_M),
-      count,
-      grid.kind === 'village',
-    );
+  for (const plan of gridBuildings(model)) {
+    const { grid } = plan;
     const streetCode = streetOf(model, grid).code;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < plan.footprints.length; k++) {
       yield {
         id: ++id,
-        name: label(grid, k + 1),
+        name: buildingLabel(grid, k + 1),
         grid_code: grid.code,
         street_code: streetCode,
-        floors: floors[k] as number,
-        households: households[k] as number,
-        population: population[k] as number,
-        geom: polygon(model, shapes[k] as XY[]),
+        floors: plan.floors[k] as number,
+        households: plan.households[k] as number,
+        population: plan.population[k] as number,
+        geom: polygon(model, (plan.footprints[k] as Footprint).ring),
       };
     }
   }
