@@ -55,7 +55,11 @@ export const SERVICE_CATEGORIES = [
 ] as const;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 
-export const ROAD_CLASSES = ['arterial', 'street', 'alley'] as const;
+/**
+ * Road classes, major first: lattice roads by the boundary they run along, then `path` for the
+ * lanes and footpaths inside residential compounds and villages (小区内部道路、步行道).
+ */
+export const ROAD_CLASSES = ['arterial', 'street', 'alley', 'path'] as const;
 export type RoadClass = (typeof ROAD_CLASSES)[number];
 
 /** GB/T 30428 event classes plus the governance classes used by the grid system. */

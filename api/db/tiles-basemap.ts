@@ -1,4 +1,9 @@
-import { BASEMAP_LAYERS, placeLevels, type BasemapLayer } from '../domain/tile-basemap';
+import {
+  BASEMAP_LAYERS,
+  placeLevels,
+  roadClassesAt,
+  type BasemapLayer,
+} from '../domain/tile-basemap';
 import type { TileLayerSpec } from './tiles-layers';
 
 type SourceOf = Omit<TileLayerSpec, 'name' | 'description' | 'columns' | 'minZoom'>;
@@ -6,7 +11,12 @@ type SourceOf = Omit<TileLayerSpec, 'name' | 'description' | 'columns' | 'minZoo
 /** Where each basemap layer comes from; its name, fields and zooms are in domain/tile-basemap. */
 const SOURCES: Record<BasemapLayer['id'], SourceOf> = {
   water: { table: 'water_areas', kind: 'polygon', orderBy: 't.id' },
-  roads: { table: 'roads', kind: 'line', orderBy: 't.id' },
+  roads: {
+    table: 'roads',
+    kind: 'line',
+    orderBy: 't.id',
+    where: (z, params) => `t.class = ANY(${params.add(roadClassesAt(z))}::text[])`,
+  },
   buildings: { table: 'buildings', kind: 'polygon', orderBy: 't.id' },
   boundaries: { table: 'admin_areas', kind: 'polygon', orderBy: 't.code' },
   places: {

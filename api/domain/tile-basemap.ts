@@ -1,4 +1,4 @@
-import type { AdminLevel } from '../contract/codes';
+import { ROAD_CLASSES, type AdminLevel, type RoadClass } from '../contract/codes';
 import type { TileFieldType } from './tile-json';
 
 /** A layer of the basemap tiles: its name and fields are a contract the map styles rely on. */
@@ -23,7 +23,8 @@ export const BASEMAP_LAYERS: readonly BasemapLayer[] = [
   },
   {
     id: 'roads',
-    description: '道路中心线。Road centre lines (class: arterial | street | alley).',
+    description:
+      '道路中心线；小区内部道路与步道（path）15级起。Road centre lines (class: arterial | street | alley | path; paths from zoom 15).',
     minzoom: 0,
     fields: { name: 'String', class: 'String', bridge: 'Boolean' },
   },
@@ -47,6 +48,14 @@ export const BASEMAP_LAYERS: readonly BasemapLayer[] = [
     fields: { code: 'String', name: 'String', level: 'String' },
   },
 ];
+
+/** Zoom from which `roads` carries compound lanes and footpaths (class `path`). */
+export const PATHS_MIN_ZOOM = 15;
+
+/** The road classes `roads` carries at zoom `z`: paths only from PATHS_MIN_ZOOM. */
+export function roadClassesAt(z: number): RoadClass[] {
+  return ROAD_CLASSES.filter((roadClass) => roadClass !== 'path' || z >= PATHS_MIN_ZOOM);
+}
 
 /** Zoom from which street labels appear in `places`. */
 export const STREET_LABEL_ZOOM = 11;

@@ -6,6 +6,7 @@ import type {
   LineLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { ROAD_CLASSES, type RoadClass } from '../contract/codes';
+import { PATHS_MIN_ZOOM } from '../domain/tile-basemap';
 import { byProperty, byZoom, isValue } from './expressions';
 import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
 import type { StylePalette } from './palette';
@@ -18,11 +19,15 @@ const BUILDINGS_MIN_ZOOM = 14;
 /** Zooms at which road widths are given; widths interpolate exponentially between them. */
 const ROAD_ZOOMS = [10, 13, 15, 18] as const;
 
-/** Road widths in pixels at `ROAD_ZOOMS`, and the zoom each class appears from. */
+/**
+ * Road widths in pixels at `ROAD_ZOOMS`, and the zoom each class appears from. Compound lanes
+ * and footpaths are thin and start at street zoom, where the tiles start to carry them.
+ */
 const ROADS: Record<RoadClass, { minzoom: number; widths: readonly number[] }> = {
   arterial: { minzoom: 8, widths: [1.2, 3, 7, 22] },
   street: { minzoom: 11, widths: [0.6, 1.6, 4, 14] },
   alley: { minzoom: 12, widths: [0.3, 0.8, 2, 7] },
+  path: { minzoom: PATHS_MIN_ZOOM, widths: [0.2, 0.4, 1, 3.5] },
 };
 
 /** The casing is this many pixels wider than its road at every zoom. */

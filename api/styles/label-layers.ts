@@ -56,7 +56,7 @@ function placeLabel(spec: PlaceLabel): SymbolLayerSpecification {
   };
 }
 
-/** Road names along the roads, from z15 where there is room for them. */
+/** Road names along the lattice roads, from z15 where there is room for them (paths unnamed). */
 function roadLabels(palette: StylePalette): SymbolLayerSpecification {
   return {
     id: LAYER_IDS.roadLabels,
@@ -64,7 +64,7 @@ function roadLabels(palette: StylePalette): SymbolLayerSpecification {
     source: SOURCE_IDS.basemap,
     'source-layer': 'roads',
     minzoom: 15,
-    filter: ['has', 'name'],
+    filter: ['all', ['has', 'name'], ['!=', ['get', 'class'], 'path']],
     layout: {
       'symbol-placement': 'line',
       'text-field': ['get', 'name'],

@@ -9,11 +9,13 @@ export const LAYER_IDS = {
   gridsFill: 'grids-fill',
   buildings: 'basemap-buildings',
   roadsCasing: {
+    path: 'basemap-roads-path-casing',
     alley: 'basemap-roads-alley-casing',
     street: 'basemap-roads-street-casing',
     arterial: 'basemap-roads-arterial-casing',
   },
   roads: {
+    path: 'basemap-roads-path',
     alley: 'basemap-roads-alley',
     street: 'basemap-roads-street',
     arterial: 'basemap-roads-arterial',

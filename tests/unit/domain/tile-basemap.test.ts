@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_LAYERS, placeLevels } from '../../../api/domain/tile-basemap';
+import {
+  BASEMAP_LAYERS,
+  PATHS_MIN_ZOOM,
+  placeLevels,
+  roadClassesAt,
+} from '../../../api/domain/tile-basemap';
 import { buildTileJson } from '../../../api/domain/tile-json';
 import { WORLD_BOUNDS } from '../../../api/domain/tile-math';
 
@@ -19,6 +24,11 @@ describe('basemap contract', () => {
     expect(placeLevels(10)).toEqual(['district']);
     expect(placeLevels(11)).toEqual(['district', 'street']);
     expect(placeLevels(13)).toEqual(['district', 'street', 'community']);
+  });
+
+  it('carries compound lanes and footpaths only from street zoom', () => {
+    expect(roadClassesAt(PATHS_MIN_ZOOM - 1)).toEqual(['arterial', 'street', 'alley']);
+    expect(roadClassesAt(PATHS_MIN_ZOOM)).toEqual(['arterial', 'street', 'alley', 'path']);
   });
 });
 
