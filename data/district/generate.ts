@@ -6,7 +6,8 @@ import { estimateIncidents, incidentDrafts } from './incidents';
 import { countIotDevices, iotDeviceRows } from './iot-devices';
 import { memberGridRows, memberRows } from './members';
 import { buildModel, type DistrictModel } from './model';
-import { countRoads, roadRows, waterAreaRows } from './roads';
+import { waterAreaRows } from './river';
+import { countRoads, roadRows } from './roads';
 import { TABLE_ORDER, type RowBatch, type TableName, type TableRows } from './rows';
 import { planServicePoints, servicePointRows } from './service-points';
 

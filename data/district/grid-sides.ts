@@ -4,7 +4,7 @@ import type { GridPlan } from './layout';
 import { gridQuad, type DistrictModel } from './model';
 import { columnEdgeClass, rowEdgeClass } from './network';
 import type { XY } from './plane';
-import { roadName } from './roads';
+import { roadName } from './lattice-roads';
 
 /** The roads around a grid's cell, for placing roadside features and naming places. */
 

@@ -1,7 +1,8 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASEMAP_LAYERS } from '../../../api/domain/tile-basemap';
+import { ROAD_CLASSES } from '../../../api/contract/codes';
+import { BASEMAP_LAYERS, PATHS_MIN_ZOOM } from '../../../api/domain/tile-basemap';
 import { tileAt } from '../../../api/domain/tile-math';
 import { bearer, createTestApp } from '../support/app';
 import { useTestDatabase } from '../support/db';
@@ -61,11 +62,20 @@ describe('basemap tiles', () => {
   it('gives roads a class and a bridge flag, and water a kind', async () => {
     const tile = await basemapTile(await pointIn('SELECT geom FROM water_areas ORDER BY id'), 14);
     for (const road of propertiesOf(tile, 'roads')) {
-      expect(['arterial', 'street', 'alley']).toContain(road.class);
+      expect(ROAD_CLASSES).toContain(road.class);
       expect(typeof road.bridge).toBe('boolean');
     }
     for (const water of propertiesOf(tile, 'water'))
       expect(['river', 'lake']).toContain(water.kind);
+  });
+
+  it('carries compound lanes and footpaths from zoom 15 only', async () => {
+    const point = await pointIn(`SELECT geom FROM roads WHERE class = 'path' ORDER BY id`);
+    const classesAt = async (z: number) =>
+      new Set(propertiesOf(await basemapTile(point, z), 'roads').map((road) => road.class));
+    expect(await classesAt(PATHS_MIN_ZOOM)).toContain('path');
+    expect(await classesAt(PATHS_MIN_ZOOM - 1)).not.toContain('path');
+    expect((await classesAt(PATHS_MIN_ZOOM - 1)).size).toBeGreaterThan(0);
   });
 
   it('leaves buildings out below zoom 14', async () => {

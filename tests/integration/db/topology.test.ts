@@ -105,6 +105,21 @@ describe('seeded district topology (PostGIS)', () => {
     expect(seen.size).toBe(neighbours.size);
   });
 
+  it('puts a road within 30 m of every building and runs none into one', async () => {
+    const far = await db().pool.query(
+      `SELECT b.id FROM buildings b
+        WHERE NOT EXISTS (SELECT 1 FROM roads r WHERE r.geom && ST_Expand(b.geom, 0.001)
+                            AND ST_DWithin(r.geom::geography, ST_Centroid(b.geom)::geography, 30))`,
+    );
+    expect(far.rows).toEqual([]);
+    // Interior of the road meeting the building's interior, or a road ending inside it.
+    const into = await db().pool.query(
+      `SELECT r.id, b.id AS building FROM roads r JOIN buildings b ON r.geom && b.geom
+        WHERE ST_Relate(r.geom, b.geom, 'T********') OR ST_Relate(r.geom, b.geom, '***T*****')`,
+    );
+    expect(into.rows).toEqual([]);
+  });
+
   it('crosses the river only on bridges', async () => {
     const result = await db().pool.query<{ bridge: boolean; n: number }>(
       `SELECT r.bridge, count(*)::int AS n FROM roads r JOIN water_areas w

@@ -32,7 +32,7 @@ describe('small demo district: roads, river and bridges', () => {
   it('splits roads at every junction into two-point segments with unique ids and names', () => {
     for (const r of rows.roads) {
       expect(r.geom.coordinates).toHaveLength(2);
-      expect(r.name).toMatch(/(路|街|巷|桥)$/);
+      expect(r.name).toMatch(/(路|街|巷|桥|步道)$/);
       expect(r.street_code).toBe('370871001000');
     }
     expect(new Set(rows.roads.map((r) => r.id)).size).toBe(rows.roads.length);
