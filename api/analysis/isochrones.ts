@@ -1,8 +1,9 @@
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { attachPoints } from '../domain/walking/attach';
 import { UnprocessableError } from '../domain/errors';
-import { toLngLat, toMetres } from '../domain/walking/projection';
-import { reachedPieces } from '../domain/walking/reach';
+import { toMetres } from '../domain/walking/projection';
+import { piecesLength, reachedPieces } from '../domain/walking/reach';
+import { reachPolygon } from '../domain/walking/reach-polygon';
 import { nodeDistances } from '../domain/walking/shortest-paths';
 import type { AnalysisModel } from './model';
 
@@ -13,12 +14,25 @@ export interface ReachOrigin {
   facility: string | null;
 }
 
-/** The reached network pieces within each distance, as lng/lat multi-lines (largest first). */
-export function reachLines(
+export interface ReachProperties {
+  distance: number;
+  facility: string | null;
+  origin: [number, number];
+  /** Metres of street reached (the skeleton the polygon widens). */
+  streetLengthM: number;
+}
+
+/**
+ * Reach polygons that follow the network: one Dijkstra run from the origin up to the largest
+ * distance, the reached pieces for each distance, widened by the walkable width and dissolved.
+ * Largest distance first, so a map draws the smaller ones on top.
+ */
+export function reachPolygons(
   model: AnalysisModel,
   origin: ReachOrigin,
   distances: readonly number[],
-): { distance: number; lines: MultiLineString }[] {
+  widthM: number,
+): FeatureCollection<MultiPolygon, ReachProperties> {
   const { network } = model;
   const [x, y] = toMetres(network.projection, origin.lng, origin.lat);
   const source = attachPoints(network, [x], [y]);
@@ -27,37 +41,20 @@ export function reachLines(
   }
   const sorted = [...new Set(distances)].sort((a, b) => b - a);
   const nodeDist = nodeDistances(network, source, sorted[0]);
-  return sorted.map((distance) => ({
-    distance,
-    lines: {
-      type: 'MultiLineString',
-      coordinates: reachedPieces(network, nodeDist, source, distance).map((piece) => {
-        const out: [number, number][] = [];
-        for (let i = 0; i < piece.length; i += 2) {
-          const [lng, lat] = toLngLat(network.projection, piece[i]!, piece[i + 1]!);
-          out.push([Math.round(lng * 1e7) / 1e7, Math.round(lat * 1e7) / 1e7]);
-        }
-        return out;
-      }),
-    },
-  }));
-}
-
-/** The reach polygons as a GeoJSON FeatureCollection, largest distance first. */
-export async function reachPolygons(
-  model: AnalysisModel,
-  origin: ReachOrigin,
-  distances: readonly number[],
-  buffer: (lines: MultiLineString) => Promise<Polygon | MultiPolygon | null>,
-): Promise<FeatureCollection> {
-  const features: Feature[] = [];
-  for (const { distance, lines } of reachLines(model, origin, distances)) {
-    const geometry = await buffer(lines);
+  const features: Feature<MultiPolygon, ReachProperties>[] = [];
+  for (const distance of sorted) {
+    const pieces = reachedPieces(network, nodeDist, source, distance);
+    const geometry = reachPolygon(pieces, widthM, network.projection);
     if (!geometry) continue;
     features.push({
       type: 'Feature',
       geometry,
-      properties: { distance, facility: origin.facility, origin: [origin.lng, origin.lat] },
+      properties: {
+        distance,
+        facility: origin.facility,
+        origin: [origin.lng, origin.lat],
+        streetLengthM: Math.round(piecesLength(pieces)),
+      },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -1,22 +1,18 @@
-import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type pg from 'pg';
 import { communityAt } from '../db/analysis-inputs';
-import { bufferReach } from '../db/reach-polygons';
 
 /**
- * The few database services the analysis needs beside its model: widening reached lines into
- * polygons, finding the community and grid under a point. Bound to the owner pool (read-only
+ * The few database services the analysis needs beside its model: finding the community and
+ * the grid under a point. Bound to the owner pool (read-only
  * geometry work on whole-district data) at the composition root.
  */
 export interface AnalysisPorts {
-  buffer(lines: MultiLineString, widthM: number): Promise<Polygon | MultiPolygon | null>;
   locate(lng: number, lat: number): ReturnType<typeof communityAt>;
   gridsAt(points: readonly { lng: number; lat: number }[]): Promise<(string | null)[]>;
 }
 
 export function analysisPorts(pool: pg.Pool): AnalysisPorts {
   return {
-    buffer: (lines, width) => bufferReach(pool, lines, width),
     locate: (lng, lat) => communityAt(pool, lng, lat),
     async gridsAt(points) {
       if (points.length === 0) return [];

@@ -88,9 +88,7 @@ export function analysisRoutes(deps: AnalysisDeps): Hono<AppEnv> {
     const q = readQuery(c, IsochroneQuerySchema);
     const model = await deps.engine.model();
     const origin = await originOf(deps, model.facilities, who(c), q);
-    const body = await reachPolygons(model, origin, q.distances, (lines) =>
-      deps.ports.buffer(lines, q.width),
-    );
+    const body = reachPolygons(model, origin, q.distances, q.width);
     return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json' });
   });
   routes.get('/analysis/site-suggestions', allow('analysis:run'), async (c) => {
