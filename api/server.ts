@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 // district on first start (README, decision 4).
 import { createProgressPrinter } from '../data/progress';
 import { seedDemo } from '../data/seed';
+import { warmAnalysis, createAnalysisEngine } from './analysis/engine';
 import { createApp, systemClock } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ensureBootstrapKey } from './db/api-keys';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     pollMs: db.kind === 'server' ? 2000 : 500,
     log,
   });
+  const analysis = createAnalysisEngine(db.pool);
   const app = createApp({
     db,
     config,
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     log,
     readiness,
     hub,
+    analysis,
     webDir: config.serveWeb ? WEB_DIST : undefined,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     if (seeding.signal.aborted) return;
     throw Object.assign(error as Error, { stop });
   }
+  say(`  生活圈分析 Life-circle analysis: ${await warmAnalysis(analysis)}`);
   jobs.push(
     startSlaSweeper({
       pool: db.pool,
