@@ -1,5 +1,5 @@
 import type { Attachments } from './attach';
-import { MinHeap } from './heap';
+import { Dijkstra } from './dijkstra';
 import type { WalkingNetwork } from './network';
 
 /**
@@ -7,12 +7,10 @@ import type { WalkingNetwork } from './network';
  * touched are reset, so each run costs what it reaches, not the size of the network.
  */
 export class BoundedSearch {
-  private readonly dist: Float64Array;
-  private readonly touched: number[] = [];
-  private readonly heap = new MinHeap(256);
+  private readonly search: Dijkstra;
 
-  constructor(private readonly network: WalkingNetwork) {
-    this.dist = new Float64Array(network.nodeCount).fill(Infinity);
+  constructor(network: WalkingNetwork) {
+    this.search = new Dijkstra(network);
   }
 
   /**
@@ -25,35 +23,15 @@ export class BoundedSearch {
     limit: number,
     visit: (node: number, metres: number) => void,
   ): void {
-    const { network, dist, touched, heap } = this;
-    for (const node of touched) dist[node] = Infinity;
-    touched.length = 0;
-    heap.clear();
-    const e = from.edge[i]!;
-    if (e < 0) return;
-    const seed = (node: number, d: number) => {
-      if (d > limit || d >= dist[node]!) return;
-      if (dist[node] === Infinity) touched.push(node);
-      dist[node] = d;
-      heap.push(d, node);
-    };
-    seed(network.edgeFrom[e]!, from.access[i]! + from.offset[i]!);
-    seed(network.edgeTo[e]!, from.access[i]! + network.edgeLength[e]! - from.offset[i]!);
-    const { adjStart, adjEdge, edgeFrom, edgeTo, edgeLength } = network;
-    while (heap.size > 0) {
-      const d = heap.peekKey();
-      const node = heap.pop();
-      if (d > dist[node]!) continue;
-      for (let k = adjStart[node]!; k < adjStart[node + 1]!; k++) {
-        const edge = adjEdge[k]!;
-        seed(edgeFrom[edge] === node ? edgeTo[edge]! : edgeFrom[edge]!, d + edgeLength[edge]!);
-      }
-    }
-    for (const node of touched) visit(node, dist[node]!);
+    const search = this.search;
+    search.reset();
+    search.seedPoint(from.edge[i]!, from.offset[i]!, from.access[i]!, limit);
+    search.settle(limit);
+    for (const node of search.reached()) visit(node, search.dist[node]!);
   }
 
   /** Metres to `node` in the last run (Infinity when it was not reached). */
   distanceTo(node: number): number {
-    return this.dist[node]!;
+    return this.search.dist[node]!;
   }
 }

@@ -50,6 +50,48 @@ function centreOf(lines: readonly RoadLine[]): [number, number] {
   return lines.length === 0 ? [0, 0] : [(minLng + maxLng) / 2, (minLat + maxLat) / 2];
 }
 
+/** Node ids by end point, and their positions in metres. */
+function nodeRegistry(proj: LocalProjection) {
+  const ids = new Map<string, number>();
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const idOf = ([lng, lat]: readonly [number, number]): number => {
+    const key = nodeKey(lng, lat);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = xs.length;
+      ids.set(key, id);
+      const [x, y] = toMetres(proj, lng, lat);
+      xs.push(x);
+      ys.push(y);
+    }
+    return id;
+  };
+  return { idOf, xs, ys };
+}
+
+/** Every line's vertices in metres, one run per edge, and each edge's length. */
+function edgeShapes(lines: readonly RoadLine[], proj: LocalProjection) {
+  const pointStart = new Int32Array(lines.length + 1);
+  const total = lines.reduce((sum, line) => sum + line.length, 0);
+  const pointX = new Float64Array(total);
+  const pointY = new Float64Array(total);
+  const edgeLength = new Float64Array(lines.length);
+  let p = 0;
+  lines.forEach((line, e) => {
+    pointStart[e] = p;
+    for (const [lng, lat] of line) {
+      [pointX[p], pointY[p]] = toMetres(proj, lng, lat);
+      if (p > pointStart[e]!) {
+        edgeLength[e]! += Math.hypot(pointX[p]! - pointX[p - 1]!, pointY[p]! - pointY[p - 1]!);
+      }
+      p++;
+    }
+  });
+  pointStart[lines.length] = p;
+  return { pointStart, pointX, pointY, edgeLength };
+}
+
 /** Builds the network from road lines (lines with fewer than two positions are skipped). */
 export function buildNetwork(
   lines: readonly RoadLine[],
@@ -57,65 +99,23 @@ export function buildNetwork(
 ): WalkingNetwork {
   const usable = lines.filter((line) => line.length >= 2);
   const proj = projection ?? localProjection(...centreOf(usable));
-  const nodes = new Map<string, number>();
-  const nodeXs: number[] = [];
-  const nodeYs: number[] = [];
-  const nodeAt = (lng: number, lat: number): number => {
-    const key = nodeKey(lng, lat);
-    let id = nodes.get(key);
-    if (id === undefined) {
-      id = nodeXs.length;
-      nodes.set(key, id);
-      const [x, y] = toMetres(proj, lng, lat);
-      nodeXs.push(x);
-      nodeYs.push(y);
-    }
-    return id;
-  };
+  const nodes = nodeRegistry(proj);
+  const edgeFrom = Int32Array.from(usable, (line) => nodes.idOf(line[0]!));
+  const edgeTo = Int32Array.from(usable, (line) => nodes.idOf(line[line.length - 1]!));
+  const shapes = edgeShapes(usable, proj);
+  const nodeCount = nodes.xs.length;
   const edgeCount = usable.length;
-  const edgeFrom = new Int32Array(edgeCount);
-  const edgeTo = new Int32Array(edgeCount);
-  const edgeLength = new Float64Array(edgeCount);
-  const pointStart = new Int32Array(edgeCount + 1);
-  const totalPoints = usable.reduce((sum, line) => sum + line.length, 0);
-  const pointX = new Float64Array(totalPoints);
-  const pointY = new Float64Array(totalPoints);
-  let p = 0;
-  usable.forEach((line, e) => {
-    const first = line[0]!;
-    const last = line[line.length - 1]!;
-    edgeFrom[e] = nodeAt(first[0], first[1]);
-    edgeTo[e] = nodeAt(last[0], last[1]);
-    pointStart[e] = p;
-    let length = 0;
-    for (const [lng, lat] of line) {
-      const [x, y] = toMetres(proj, lng, lat);
-      if (p > pointStart[e]!) length += Math.hypot(x - pointX[p - 1]!, y - pointY[p - 1]!);
-      pointX[p] = x;
-      pointY[p] = y;
-      p++;
-    }
-    edgeLength[e] = length;
-  });
-  pointStart[edgeCount] = p;
-  const nodeCount = nodeXs.length;
-  const { adjStart, adjEdge } = adjacency(nodeCount, edgeFrom, edgeTo);
-  const shape = { pointStart, pointX, pointY, edgeCount };
   return {
     projection: proj,
     nodeCount,
     edgeCount,
-    nodeX: Float64Array.from(nodeXs),
-    nodeY: Float64Array.from(nodeYs),
+    nodeX: Float64Array.from(nodes.xs),
+    nodeY: Float64Array.from(nodes.ys),
     edgeFrom,
     edgeTo,
-    edgeLength,
-    pointStart,
-    pointX,
-    pointY,
-    adjStart,
-    adjEdge,
-    index: buildSegmentIndex(shape),
+    ...shapes,
+    ...adjacency(nodeCount, edgeFrom, edgeTo),
+    index: buildSegmentIndex({ ...shapes, edgeCount }),
   };
 }
 

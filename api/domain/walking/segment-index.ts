@@ -30,9 +30,22 @@ export interface SegmentIndex {
 
 const CELL_M = 100;
 
-/** Builds the grid; a segment is listed in every cell its bounding box touches. */
-export function buildSegmentIndex(shapes: EdgeShapes): SegmentIndex {
-  const { pointStart, pointX, pointY, edgeCount } = shapes;
+interface GridFrame {
+  minX: number;
+  minY: number;
+  cols: number;
+  rows: number;
+}
+
+/** The grid cell (column, row) of a point, clamped to the grid. */
+function cellOf(g: GridFrame, x: number, y: number): [number, number] {
+  return [
+    Math.min(g.cols - 1, Math.max(0, Math.floor((x - g.minX) / CELL_M))),
+    Math.min(g.rows - 1, Math.max(0, Math.floor((y - g.minY) / CELL_M))),
+  ];
+}
+
+function frameOf({ pointX, pointY }: EdgeShapes): GridFrame {
   let minX = Infinity,
     minY = Infinity,
     maxX = -Infinity,
@@ -43,46 +56,54 @@ export function buildSegmentIndex(shapes: EdgeShapes): SegmentIndex {
     minY = Math.min(minY, pointY[i]!);
     maxY = Math.max(maxY, pointY[i]!);
   }
-  if (pointX.length === 0) return { nearest: () => null };
   const cols = Math.floor((maxX - minX) / CELL_M) + 1;
   const rows = Math.floor((maxY - minY) / CELL_M) + 1;
-  const cellOf = (x: number, y: number) =>
-    [
-      Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / CELL_M))),
-      Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / CELL_M))),
-    ] as const;
+  return { minX, minY, cols, rows };
+}
+
+/** (edge, segment start) pairs listed in every cell a segment's bounding box touches. */
+function bucketSegments(shapes: EdgeShapes, g: GridFrame): Map<number, number[]> {
+  const { pointStart, pointX, pointY, edgeCount } = shapes;
   const buckets = new Map<number, number[]>();
   for (let e = 0; e < edgeCount; e++) {
     for (let p = pointStart[e]!; p < pointStart[e + 1]! - 1; p++) {
       const [c0, r0] = cellOf(
+        g,
         Math.min(pointX[p]!, pointX[p + 1]!),
         Math.min(pointY[p]!, pointY[p + 1]!),
       );
       const [c1, r1] = cellOf(
+        g,
         Math.max(pointX[p]!, pointX[p + 1]!),
         Math.max(pointY[p]!, pointY[p + 1]!),
       );
       for (let r = r0; r <= r1; r++) {
         for (let c = c0; c <= c1; c++) {
-          const key = r * cols + c;
-          const list = buckets.get(key) ?? [];
+          const list = buckets.get(r * g.cols + c) ?? [];
           list.push(e, p);
-          buckets.set(key, list);
+          buckets.set(r * g.cols + c, list);
         }
       }
     }
   }
+  return buckets;
+}
+
+/** Builds the grid index over the edges' segments. */
+export function buildSegmentIndex(shapes: EdgeShapes): SegmentIndex {
+  if (shapes.pointX.length === 0) return { nearest: () => null };
+  const g = frameOf(shapes);
+  const buckets = bucketSegments(shapes, g);
   const nearest = (x: number, y: number, maxDistance: number): NearestEdge | null => {
     let best: NearestEdge | null = null;
-    const [qc, qr] = cellOf(x, y);
+    const [qc, qr] = cellOf(g, x, y);
     const maxRing = Math.ceil(maxDistance / CELL_M) + 1;
     for (let ring = 0; ring <= maxRing; ring++) {
       if (best && (ring - 1) * CELL_M > best.distance) break;
-      for (let r = qr - ring; r <= qr + ring; r++) {
-        for (let c = qc - ring; c <= qc + ring; c++) {
-          if (r < 0 || c < 0 || r >= rows || c >= cols) continue;
+      for (let r = Math.max(0, qr - ring); r <= Math.min(g.rows - 1, qr + ring); r++) {
+        for (let c = Math.max(0, qc - ring); c <= Math.min(g.cols - 1, qc + ring); c++) {
           if (Math.max(Math.abs(r - qr), Math.abs(c - qc)) !== ring) continue;
-          const list = buckets.get(r * cols + c);
+          const list = buckets.get(r * g.cols + c);
           if (list) best = closestIn(shapes, list, x, y, best);
         }
       }

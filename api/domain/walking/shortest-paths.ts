@@ -1,5 +1,5 @@
 import type { Attachments } from './attach';
-import { MinHeap } from './heap';
+import { Dijkstra } from './dijkstra';
 import type { WalkingNetwork } from './network';
 
 /**
@@ -14,41 +14,12 @@ export function nodeDistances(
   sources: Attachments,
   limit = Infinity,
 ): Float64Array {
-  const dist = new Float64Array(network.nodeCount).fill(Infinity);
-  const heap = new MinHeap(Math.max(16, sources.count * 2));
-  const seed = (node: number, d: number) => {
-    if (d <= limit && d < dist[node]!) {
-      dist[node] = d;
-      heap.push(d, node);
-    }
-  };
+  const run = new Dijkstra(network);
   for (let s = 0; s < sources.count; s++) {
-    const e = sources.edge[s]!;
-    if (e < 0) continue;
-    seed(network.edgeFrom[e]!, sources.access[s]! + sources.offset[s]!);
-    seed(network.edgeTo[e]!, sources.access[s]! + network.edgeLength[e]! - sources.offset[s]!);
+    run.seedPoint(sources.edge[s]!, sources.offset[s]!, sources.access[s]!, limit);
   }
-  relaxAll(network, dist, heap, limit);
-  return dist;
-}
-
-/** Settles nodes from the heap in distance order (lazy deletion of stale entries). */
-function relaxAll(network: WalkingNetwork, dist: Float64Array, heap: MinHeap, limit: number) {
-  const { adjStart, adjEdge, edgeFrom, edgeTo, edgeLength } = network;
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const node = heap.pop();
-    if (d > dist[node]!) continue;
-    for (let k = adjStart[node]!; k < adjStart[node + 1]!; k++) {
-      const e = adjEdge[k]!;
-      const next = edgeFrom[e] === node ? edgeTo[e]! : edgeFrom[e]!;
-      const nd = d + edgeLength[e]!;
-      if (nd < dist[next]! && nd <= limit) {
-        dist[next] = nd;
-        heap.push(nd, next);
-      }
-    }
-  }
+  run.settle(limit);
+  return run.dist;
 }
 
 /**
