@@ -74,6 +74,37 @@ export const ANALYSIS_OPERATIONS: readonly ApiOperation[] = [
   },
   {
     method: 'GET',
+    path: '/api/v1/analysis/coverage/tiles/:z/:x/:y',
+    operationId: 'analysisBuildingAccessTile',
+    tag: 'analysis',
+    permission: 'layers:read',
+    summary: {
+      zh: '楼栋步行距离矢量瓦片',
+      en: 'Walking distance of each building as a vector tile',
+    },
+    description: {
+      zh: '图层 walking_distance：楼栋点，属性 distance_m（无路径时缺省）、covered、population、grid_code。y 可带 .mvt 后缀。',
+      en: 'Layer walking_distance: building points with distance_m (absent: no path), covered, population, grid_code. y may carry the .mvt suffix.',
+    },
+    params: z.object({
+      z: z.string().meta({ description: 'Zoom' }),
+      x: z.string().meta({ description: 'Column' }),
+      y: z.string().meta({ description: 'Row, optionally with .mvt' }),
+    }),
+    query: CoverageQuerySchema,
+    responses: [
+      {
+        status: 200,
+        description: { zh: '矢量瓦片', en: 'Mapbox Vector Tile' },
+        schema: z.string().meta({ format: 'binary' }),
+        contentType: 'application/vnd.mapbox-vector-tile',
+      },
+      { status: 204, description: { zh: '该瓦片无楼栋', en: 'No building in the tile' } },
+    ],
+    errors: [404],
+  },
+  {
+    method: 'GET',
     path: '/api/v1/analysis/completeness',
     operationId: 'analysisCompleteness',
     tag: 'analysis',

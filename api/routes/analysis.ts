@@ -11,6 +11,7 @@ import {
 } from '../contract/analysis';
 import { answerArea } from '../analysis/area-filter';
 import { completenessOf } from '../analysis/completeness';
+import { accessTile } from '../analysis/access-tile';
 import { buildingAccess, coverageOf } from '../analysis/coverage';
 import type { AnalysisEngine } from '../analysis/engine';
 import { reachPolygons } from '../analysis/isochrones';
@@ -23,6 +24,8 @@ import type { Clock } from '../domain/clock';
 import { NotFoundError, UnprocessableError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { inScope, scopePrefix } from '../domain/scopes';
+import { parseTileAddress } from '../domain/tile-math';
+import { sendTile } from '../tiles/respond';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import { readQuery } from '../http/query';
@@ -78,6 +81,15 @@ export function analysisRoutes(deps: AnalysisDeps): Hono<AppEnv> {
     const answer = answerArea(model, who(c), q.area);
     const body = buildingAccess(model, q.category, reachDistance(q.category, q), answer);
     return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json' });
+  });
+  routes.get('/analysis/coverage/tiles/:z/:x/:y', allow('layers:read'), async (c) => {
+    const q = readQuery(c, CoverageQuerySchema);
+    const { z, x, y } = c.req.param();
+    const tile = parseTileAddress({ z, x, y: y.endsWith('.mvt') ? y.slice(0, -4) : y });
+    const model = await deps.engine.model();
+    const answer = answerArea(model, who(c), q.area);
+    const distance = reachDistance(q.category, q);
+    return sendTile(c, accessTile(model, q.category, distance, answer, tile), true);
   });
   routes.get('/analysis/completeness', allow('layers:read'), async (c) => {
     const q = readQuery(c, CompletenessQuerySchema);
