@@ -195,6 +195,10 @@ export const SiteSuggestionsSchema = z.object({
 });
 export type SiteSuggestions = z.infer<typeof SiteSuggestionsSchema>;
 
+/** Text a person typed: no NUL characters (PostgreSQL text and jsonb cannot hold them). */
+const TypedText = z.string().regex(/^[^\u0000]*$/, 'must not contain NUL characters');
+const ServicePointCode = TypedText.min(1).max(64);
+
 const PointSchema = z.object({
   lng: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
@@ -205,18 +209,18 @@ export const ScenarioChangeSchema = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('add'),
     category: AnalysisCategorySchema,
-    name: z.string().trim().min(1).max(80).optional(),
+    name: TypedText.trim().min(1).max(80).optional(),
     ...PointSchema.shape,
   }),
-  z.object({ op: z.literal('move'), code: z.string().min(1).max(64), ...PointSchema.shape }),
-  z.object({ op: z.literal('remove'), code: z.string().min(1).max(64) }),
+  z.object({ op: z.literal('move'), code: ServicePointCode, ...PointSchema.shape }),
+  z.object({ op: z.literal('remove'), code: ServicePointCode }),
 ]);
 export type ScenarioChange = z.infer<typeof ScenarioChangeSchema>;
 
 export const MAX_SCENARIO_CHANGES = 50;
 
 export const ScenarioRequestSchema = z.object({
-  name: z.string().trim().min(1, 'a scenario needs a name').max(120).optional(),
+  name: TypedText.trim().min(1, 'a scenario needs a name').max(120).optional(),
   area: AreaCodeSchema.optional(),
   changes: z
     .array(ScenarioChangeSchema)

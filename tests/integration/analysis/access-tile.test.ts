@@ -1,4 +1,5 @@
 import { VectorTile } from '@mapbox/vector-tile';
+import type { Point } from 'geojson';
 import { PbfReader } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tileAt } from '../../../api/domain/tile-math';
@@ -52,7 +53,7 @@ describe('walking distance as a vector tile', () => {
         expect(
           Math.abs((feature.properties.distance_m as number) - expected.distanceM),
         ).toBeLessThanOrEqual(0.55);
-      const [lng, lat] = feature.toGeoJSON(tile.x, tile.y, tile.z).geometry.coordinates as number[];
+      const [lng, lat] = (feature.toGeoJSON(tile.x, tile.y, tile.z).geometry as Point).coordinates;
       const [elng, elat] = buildings.find((b) => b.properties.id === feature.properties.id)!
         .geometry.coordinates;
       expect(Math.abs(lng! - elng)).toBeLessThan(1e-4);
