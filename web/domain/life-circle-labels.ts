@@ -51,8 +51,8 @@ export function walkingMinutes(metres: number, speed = WALKING_SPEED_M_PER_MIN):
   return Math.round((metres / speed) * 10) / 10;
 }
 
-/** "500 米 · 约 8.3 分钟" / "500 m · about 8.3 min". */
+/** "500 米 · 8.3 分钟" / "500 m · 8.3 min" (walked at 60 m/min). */
 export function describeDistance(metres: number): LabelPair {
   const minutes = walkingMinutes(metres);
-  return { zh: `${metres} 米 · 约 ${minutes} 分钟`, en: `${metres} m · about ${minutes} min` };
+  return { zh: `${metres} 米 · ${minutes} 分钟`, en: `${metres} m · ${minutes} min` };
 }

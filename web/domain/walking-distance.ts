@@ -64,8 +64,8 @@ export function distanceColour(distanceM: number | null): Rgba {
  */
 export function shareColour(share: number): Rgba {
   const s = Math.min(1, Math.max(0, share));
-  const from: Rgba = s < 0.5 ? [215, 48, 39, 150] : [240, 170, 50, 130];
-  const to: Rgba = s < 0.5 ? [240, 170, 50, 130] : [26, 152, 80, 110];
+  const from: Rgba = s < 0.5 ? [215, 48, 39, 105] : [240, 170, 50, 90];
+  const to: Rgba = s < 0.5 ? [240, 170, 50, 90] : [26, 152, 80, 75];
   const t = s < 0.5 ? s / 0.5 : (s - 0.5) / 0.5;
   return from.map((value, i) => Math.round(value + ((to[i] ?? value) - value) * t)) as Rgba;
 }

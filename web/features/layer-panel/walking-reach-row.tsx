@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../api/contract/codes';
 import { categoryDistanceM } from '../../../api/contract/life-circle';
 import type { LabelPair } from '../../domain/label-pair';
@@ -53,7 +54,7 @@ function ReachLegend({ reach, status, onChange }: WalkingReachRowProps) {
         ))}
       </select>
       {note && <p className="legend__note">{t(note)}</p>}
-      <ul className="legend__items">
+      <ul className="legend__items legend__items--reach">
         {DISTANCE_CLASSES.map((c) => (
           <li key={c} className="legend__item">
             <span
@@ -75,8 +76,13 @@ function ReachLegend({ reach, status, onChange }: WalkingReachRowProps) {
 export function WalkingReachRow(props: WalkingReachRowProps) {
   const { t } = useLang();
   const { reach, onChange } = props;
+  const row = useRef<HTMLLIElement>(null);
+  // The panel scrolls inside the wall's left column: bring the new legend into view.
+  useEffect(() => {
+    if (reach.on) row.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reach.on]);
   return (
-    <li className="layer-panel__row" data-layer-row="walkingReach">
+    <li ref={row} className="layer-panel__row" data-layer-row="walkingReach">
       <button
         type="button"
         role="switch"

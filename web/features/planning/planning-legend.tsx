@@ -86,7 +86,8 @@ export function PlanningLegend({
       ? rampCss(shareColour)
       : rampCss((v) => demandColour(Math.max(v, 0.05) * maxDemands, maxDemands));
   return (
-    <aside className="planning-legend" aria-label={t(PLANNING_TEXT.legend)}>
+    <details className="planning-legend" aria-label={t(PLANNING_TEXT.legend)} open>
+      <summary className="planning-legend__summary">{t(PLANNING_TEXT.legend)}</summary>
       <LayerGroup
         label={PLANNING_TEXT.buildingsLayer}
         on={layers.buildings}
@@ -145,6 +146,6 @@ export function PlanningLegend({
           label={PLANNING_TEXT.suggestionMarker}
         />
       </LayerGroup>
-    </aside>
+    </details>
   );
 }

@@ -5,7 +5,7 @@ export const PLANNING_TEXT = {
   title: { zh: '十五分钟生活圈规划', en: '15-minute life-circle planning' },
   category: { zh: '设施类别', en: 'Facility category' },
   distance: { zh: '步行距离', en: 'Walking distance' },
-  circleDefault: { zh: '（本圈层标准）', en: ' (the circle’s standard)' },
+  circleDefault: { zh: '（本圈层标准）', en: ' (standard)' },
   area: { zh: '范围', en: 'Area' },
   wholeScope: { zh: '全部辖区', en: 'Whole scope' },
   figures: { zh: '覆盖情况', en: 'Coverage' },

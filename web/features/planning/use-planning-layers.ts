@@ -1,6 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
-import type { Coverage, Demands } from '../../../api/contract/analysis';
+import type { Coverage, Demands, SiteSuggestion } from '../../../api/contract/analysis';
+import type { BuildingAccess, ReachPolygon } from '../../api/analysis';
+import type { DraftFacility } from '../../domain/scenario-draft';
 import { buildBuildingAccessLayers } from '../../map/layers/building-access-layer';
 import { buildCoverageGridLayer } from '../../map/layers/coverage-grid-layer';
 import { buildFacilityLayer } from '../../map/layers/facility-layer';
@@ -56,7 +58,43 @@ function useGridLayer(data: PlanningData, session: PlanningSession): Layer {
   );
 }
 
-/** The planner's deck.gl layers, bottom to top: grids, reach, buildings, facilities, sites. */
+/** What the planner's layers are built from. */
+interface OverlayInputs {
+  gridLayer: Layer;
+  polygons: ReachPolygon[];
+  buildings: BuildingAccess[];
+  facilities: DraftFacility[];
+  sites: SiteSuggestion[];
+  layers: PlanningSession['layers'];
+  zoom: number;
+  selected: string | null;
+  dragging: Dragging;
+  suggesting: boolean;
+}
+
+/** The layers bottom to top: grids, reach, buildings, facilities, sites (pure). */
+function planningOverlays(i: OverlayInputs): Layer[] {
+  return [
+    i.gridLayer,
+    buildIsochroneLayer(i.polygons, { visible: true }),
+    ...buildBuildingAccessLayers(i.buildings, {
+      visible: i.layers.buildings,
+      zoom: i.zoom,
+      haloUncovered: true,
+    }),
+    buildFacilityLayer(i.facilities, {
+      visible: i.layers.facilities,
+      selectedKey: i.selected,
+      dragging: i.dragging,
+    }),
+    ...buildSuggestionLayers(i.sites, { visible: i.suggesting }),
+  ];
+}
+
+/** One empty list for every absent answer, so memos see no change while nothing loads. */
+const NONE: never[] = [];
+
+/** The planner's deck.gl layers, rebuilt when what they show changes. */
 export function usePlanningLayers(
   data: PlanningData,
   session: PlanningSession,
@@ -65,36 +103,26 @@ export function usePlanningLayers(
 ): Layer[] {
   const { layers, selected, suggesting } = session;
   const gridLayer = useGridLayer(data, session);
-  const buildings = data.buildings.data;
-  const polygons = data.isochrones.data;
-  const sites = data.suggestions.data?.suggestions;
+  const buildings = data.buildings.data ?? NONE;
+  const polygons = (selected ? data.isochrones.data : undefined) ?? NONE;
+  const sites = data.suggestions.data?.suggestions ?? NONE;
   const { facilities } = data;
   return useMemo(
-    () => [
-      gridLayer,
-      buildIsochroneLayer(selected ? (polygons ?? []) : [], { visible: true }),
-      ...buildBuildingAccessLayers(buildings ?? [], {
-        visible: layers.buildings,
-        zoom,
-        haloUncovered: true,
+    () =>
+      planningOverlays({
+        ...{ gridLayer, polygons, buildings, facilities, sites },
+        ...{ layers, zoom, selected, dragging, suggesting },
       }),
-      buildFacilityLayer(facilities, {
-        visible: layers.facilities,
-        selectedKey: selected,
-        dragging,
-      }),
-      ...buildSuggestionLayers(sites ?? [], { visible: suggesting }),
-    ],
     [
       gridLayer,
-      selected,
       polygons,
       buildings,
+      facilities,
+      sites,
       layers,
       zoom,
-      facilities,
+      selected,
       dragging,
-      sites,
       suggesting,
     ],
   );

@@ -31,8 +31,8 @@ describe('walking minutes', () => {
     expect(walkingMinutes(300)).toBe(5);
     expect(walkingMinutes(500)).toBe(8.3);
     expect(describeDistance(1000)).toEqual({
-      zh: '1000 米 · 约 16.7 分钟',
-      en: '1000 m · about 16.7 min',
+      zh: '1000 米 · 16.7 分钟',
+      en: '1000 m · 16.7 min',
     });
   });
 });
