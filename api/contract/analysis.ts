@@ -196,7 +196,9 @@ export const SiteSuggestionsSchema = z.object({
 export type SiteSuggestions = z.infer<typeof SiteSuggestionsSchema>;
 
 /** Text a person typed: no NUL characters (PostgreSQL text and jsonb cannot hold them). */
-const TypedText = z.string().regex(/^[^\u0000]*$/, 'must not contain NUL characters');
+const TypedText = z
+  .string()
+  .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
 const ServicePointCode = TypedText.min(1).max(64);
 
 const PointSchema = z.object({
