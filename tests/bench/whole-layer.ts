@@ -8,41 +8,11 @@
  *
  * Uses DATABASE_URL when set, else a temporary embedded database seeded at district scale.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import { createApp, systemClock } from '../../api/app';
-import { loadConfig } from '../../api/config';
-import { openDatabase, type Database } from '../../api/db/database';
-import { startEmbeddedPostgres } from '../../api/db/embedded';
-import { createLogger } from '../../api/log';
+import type { Database } from '../../api/db/database';
 import { seedDemo } from '../../data/seed';
-import { bootstrapKey } from './support';
+import { bootstrapKey, openBenchDatabase, startBenchServer, type BenchServer } from './support';
 
 const ROUNDS = 7;
-
-async function openBenchDatabase() {
-  if (process.env.DATABASE_URL) {
-    return {
-      db: await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' }),
-      stop: async () => {},
-    };
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'yiping-bench-'));
-  const embedded = await startEmbeddedPostgres(dir, 8);
-  const url = `postgres://postgres@${embedded.host}:${embedded.port}/postgres`;
-  const db = await openDatabase({ databaseUrl: url, dataDir: '' });
-  return {
-    db,
-    stop: async () => {
-      await db.close();
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The median of `ROUNDS` timed runs of `work`, in milliseconds, after one warm-up. */
 async function median(work: () => Promise<number>): Promise<{ ms: number; bytes: number }> {
@@ -72,31 +42,15 @@ async function naiveLayer(db: Database, table: string, id: string): Promise<numb
 }
 
 async function main() {
-  const { db, stop } = await openBenchDatabase();
-  let server: ServerType | undefined;
+  const { db, label, stop } = await openBenchDatabase();
+  let server: BenchServer | undefined;
   try {
     console.log('Seeding the district (kept if already there)…');
     await seedDemo(db, { scale: 'district', seed: 1, now: new Date('2026-06-01T08:00:00Z') });
     const key = await bootstrapKey(db);
-    const config = loadConfig({});
-    const app = createApp({
-      db,
-      config: {
-        ...config,
-        limits: { ...config.limits, perCallerPerMinute: 1e6, perIpPerMinute: 1e6 },
-      },
-      clock: systemClock,
-      log: createLogger('silent'),
-    });
-    server = await new Promise<ServerType>((resolve) => {
-      const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
-        resolve(started),
-      );
-    });
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    console.log(
-      `Database: ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite'}. Median of ${ROUNDS} runs.\n`,
-    );
+    server = await startBenchServer(db);
+    const { origin } = server;
+    console.log(`Database: ${label}. Median of ${ROUNDS} runs.\n`);
     for (const [collection, table, id] of [
       ['grids', 'grids', 'code'],
       ['cameras', 'cameras', 'code'],
@@ -120,7 +74,7 @@ async function main() {
       );
     }
   } finally {
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await server?.close();
     await stop();
   }
 }
