@@ -83,7 +83,7 @@ export const PLANNING_TEXT = {
   computing: { zh: '计算中…', en: 'Computing…' },
   legend: { zh: '图例', en: 'Legend' },
   buildingsLayer: { zh: '楼栋步行距离', en: 'Buildings by walking distance' },
-  uncoveredHalo: { zh: '未覆盖居民', en: 'Residents out of reach' },
+  uncoveredHalo: { zh: '未覆盖（放大可见）', en: 'Out of reach (zoom in)' },
   gridLayer: { zh: '网格着色', en: 'Grid colours' },
   byCoverage: { zh: '覆盖率', en: 'Coverage' },
   byDemands: { zh: '民生诉求', en: 'Demands' },

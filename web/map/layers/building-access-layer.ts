@@ -10,6 +10,12 @@ export const BUILDING_UNCOVERED_LAYER_ID = 'deck-building-uncovered';
 /** Stable id of the same points on the wall screen (its walking-reach layer). */
 export const WALKING_REACH_LAYER_ID = 'deck-walking-reach';
 
+/**
+ * Zoom from which the uncovered buildings are ringed: farther out the rings merge into a red
+ * carpet over the whole district, and the dots' colours already tell the distance.
+ */
+export const BUILDING_HALO_MIN_ZOOM = 14;
+
 /** Above the roads and boundaries, beneath every point layer and label of our styles. */
 const BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
 
@@ -32,7 +38,8 @@ export function buildingRadius(zoom: number): number {
 
 /**
  * Building centroids coloured by their walking distance to the nearest facility (≤300, ≤500,
- * ≤1,000 m, farther, no path), and — when asked — a red ring around the uncovered ones.
+ * ≤1,000 m, farther, no path), and — when asked — a red ring around the uncovered ones from
+ * street zoom on.
  * Picking the dots gives the {@link BuildingAccess} feature.
  */
 export function buildBuildingAccessLayers(
@@ -58,7 +65,7 @@ export function buildBuildingAccessLayers(
   const halo = new ScatterplotLayer<BuildingAccess>({
     id: BUILDING_UNCOVERED_LAYER_ID,
     data: uncovered,
-    visible: state.visible,
+    visible: state.visible && state.zoom >= BUILDING_HALO_MIN_ZOOM,
     ...BEFORE,
     filled: false,
     stroked: true,

@@ -41,6 +41,14 @@ describe('buildBuildingAccessLayers', () => {
     ]);
   });
 
+  it('rings the uncovered buildings only from street zoom on', () => {
+    const at = (zoom: number) =>
+      buildBuildingAccessLayers(buildings, { visible: true, zoom, haloUncovered: true })[0]?.props
+        .visible;
+    expect(at(12)).toBe(false);
+    expect(at(14)).toBe(true);
+  });
+
   it('rings only the uncovered buildings, beneath the dots', () => {
     const [halo] = buildBuildingAccessLayers(buildings, {
       visible: true,
