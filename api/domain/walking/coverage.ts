@@ -8,7 +8,7 @@ export interface Demand {
   readonly count: number;
   readonly population: Int32Array;
   readonly households: Int32Array;
-  /** Index into `gridCodes` of each building's grid. */
+  /** Index into `gridCodes` (sorted) of each building's grid. */
   readonly gridIndex: Int32Array;
   readonly gridCodes: readonly string[];
 }
@@ -32,7 +32,8 @@ export function summariseCoverage(
   limit: number,
   include: Uint8Array,
 ): CoverageFigures {
-  const gridPopulation = new Map<number, [number, number]>();
+  const gridTotal = new Float64Array(demand.gridCodes.length).fill(-1);
+  const gridCovered = new Float64Array(demand.gridCodes.length);
   let population = 0,
     covered = 0,
     households = 0,
@@ -41,28 +42,30 @@ export function summariseCoverage(
   for (let b = 0; b < demand.count; b++) {
     if (!include[b]) continue;
     const people = demand.population[b]!;
-    const isCovered = distance[b]! <= limit;
+    const g = demand.gridIndex[b]!;
     population += people;
     households += demand.households[b]!;
-    const grid = gridPopulation.get(demand.gridIndex[b]!) ?? [0, 0];
-    grid[0] += people;
-    if (isCovered) {
+    gridTotal[g] = Math.max(0, gridTotal[g]!) + people;
+    if (distance[b]! <= limit) {
       covered += people;
       coveredHouseholds += demand.households[b]!;
-      grid[1] += people;
+      gridCovered[g]! += people;
     } else {
       uncovered++;
     }
-    gridPopulation.set(demand.gridIndex[b]!, grid);
   }
-  const byGrid = [...gridPopulation.entries()]
-    .map(([g, [total, reached]]) => ({
-      code: demand.gridCodes[g]!,
+  const byGrid: CoverageFigures['byGrid'] = [];
+  // gridCodes are sorted, so the rows come out in code order; -1 marks grids not asked about.
+  demand.gridCodes.forEach((code, g) => {
+    const total = gridTotal[g]!;
+    if (total < 0) return;
+    byGrid.push({
+      code,
       population: total,
-      covered: reached,
-      share: shareOf(reached, total),
-    }))
-    .sort((a, b) => (a.code < b.code ? -1 : 1));
+      covered: gridCovered[g]!,
+      share: shareOf(gridCovered[g]!, total),
+    });
+  });
   return {
     population: { total: population, covered },
     households: { total: households, covered: coveredHouseholds },

@@ -5,6 +5,40 @@
 
 const CELL_M = 250;
 
+/** Sources bucketed on a grid of CELL_M squares (cell index → source indexes). */
+interface SourceGrid {
+  readonly x0: number;
+  readonly y0: number;
+  readonly cols: number;
+  readonly rows: number;
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+}
+
+function gridOf(xs: ArrayLike<number>, ys: ArrayLike<number>): SourceGrid {
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (let s = 0; s < xs.length; s++) {
+    x0 = Math.min(x0, xs[s]!);
+    x1 = Math.max(x1, xs[s]!);
+    y0 = Math.min(y0, ys[s]!);
+    y1 = Math.max(y1, ys[s]!);
+  }
+  const cols = Math.floor((x1 - x0) / CELL_M) + 1;
+  const rows = Math.floor((y1 - y0) / CELL_M) + 1;
+  const cell = (s: number) =>
+    Math.floor((ys[s]! - y0) / CELL_M) * cols + Math.floor((xs[s]! - x0) / CELL_M);
+  const start = new Int32Array(cols * rows + 1);
+  for (let s = 0; s < xs.length; s++) start[cell(s) + 1]!++;
+  for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, cols * rows);
+  const items = new Int32Array(xs.length);
+  for (let s = 0; s < xs.length; s++) items[fill[cell(s)]!++] = s;
+  return { x0, y0, cols, rows, start, items };
+}
+
 /** For each target, metres to the nearest source in a straight line (Infinity when none). */
 export function straightLineDistances(
   targetX: ArrayLike<number>,
@@ -14,50 +48,42 @@ export function straightLineDistances(
 ): Float64Array {
   const out = new Float64Array(targetX.length).fill(Infinity);
   if (sourceX.length === 0) return out;
-  if (sourceX.length < 64) {
-    for (let t = 0; t < targetX.length; t++) {
-      for (let s = 0; s < sourceX.length; s++) {
-        out[t] = Math.min(
-          out[t]!,
-          Math.hypot(sourceX[s]! - targetX[t]!, sourceY[s]! - targetY[t]!),
-        );
-      }
-    }
-    return out;
-  }
-  const cells = new Map<string, number[]>();
-  const key = (c: number, r: number) => `${c},${r}`;
-  for (let s = 0; s < sourceX.length; s++) {
-    const k = key(Math.floor(sourceX[s]! / CELL_M), Math.floor(sourceY[s]! / CELL_M));
-    const list = cells.get(k) ?? [];
-    list.push(s);
-    cells.set(k, list);
-  }
+  const grid = gridOf(sourceX, sourceY);
   for (let t = 0; t < targetX.length; t++) {
-    out[t] = nearestIn(cells, key, targetX[t]!, targetY[t]!, sourceX, sourceY);
+    out[t] = nearestIn(grid, targetX[t]!, targetY[t]!, sourceX, sourceY);
   }
   return out;
 }
 
+/** Searches rings of cells outwards until no closer source can lie beyond the ring. */
 function nearestIn(
-  cells: Map<string, number[]>,
-  key: (c: number, r: number) => string,
+  g: SourceGrid,
   x: number,
   y: number,
   sourceX: ArrayLike<number>,
   sourceY: ArrayLike<number>,
 ): number {
-  const c0 = Math.floor(x / CELL_M),
-    r0 = Math.floor(y / CELL_M);
+  const qc = Math.min(g.cols - 1, Math.max(0, Math.floor((x - g.x0) / CELL_M)));
+  const qr = Math.min(g.rows - 1, Math.max(0, Math.floor((y - g.y0) / CELL_M)));
   let best = Infinity;
-  for (let ring = 0; ring < 400; ring++) {
+  const visit = (c: number, r: number) => {
+    if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return;
+    const cell = r * g.cols + c;
+    for (let k = g.start[cell]!; k < g.start[cell + 1]!; k++) {
+      const s = g.items[k]!;
+      best = Math.min(best, Math.hypot(sourceX[s]! - x, sourceY[s]! - y));
+    }
+  };
+  const maxRing = Math.max(g.cols, g.rows);
+  for (let ring = 0; ring <= maxRing; ring++) {
     if ((ring - 1) * CELL_M > best) break;
-    for (let r = r0 - ring; r <= r0 + ring; r++) {
-      for (let c = c0 - ring; c <= c0 + ring; c++) {
-        if (Math.max(Math.abs(r - r0), Math.abs(c - c0)) !== ring) continue;
-        for (const s of cells.get(key(c, r)) ?? []) {
-          best = Math.min(best, Math.hypot(sourceX[s]! - x, sourceY[s]! - y));
-        }
+    if (ring === 0) visit(qc, qr);
+    for (let i = -ring; i <= ring && ring > 0; i++) {
+      visit(qc + i, qr - ring);
+      visit(qc + i, qr + ring);
+      if (i > -ring && i < ring) {
+        visit(qc - ring, qr + i);
+        visit(qc + ring, qr + i);
       }
     }
   }
