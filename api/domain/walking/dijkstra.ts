@@ -39,15 +39,20 @@ export class Dijkstra {
 
   /** Settles every node within `limit` in distance order (stale heap entries are skipped). */
   settle(limit: number): void {
-    const { adjStart, adjEdge, edgeFrom, edgeTo, edgeLength } = this.network;
-    const { heap, dist } = this;
+    const { adjStart, adjNode, adjLength } = this.network;
+    const { heap, dist, touched } = this;
     while (heap.size > 0) {
       const d = heap.peekKey();
       const node = heap.pop();
       if (d > dist[node]!) continue;
-      for (let k = adjStart[node]!; k < adjStart[node + 1]!; k++) {
-        const e = adjEdge[k]!;
-        this.seed(edgeFrom[e] === node ? edgeTo[e]! : edgeFrom[e]!, d + edgeLength[e]!, limit);
+      const end = adjStart[node + 1]!;
+      for (let k = adjStart[node]!; k < end; k++) {
+        const next = adjNode[k]!;
+        const nd = d + adjLength[k]!;
+        if (nd > limit || nd >= dist[next]!) continue;
+        if (dist[next] === Infinity) touched.push(next);
+        dist[next] = nd;
+        heap.push(nd, next);
       }
     }
   }

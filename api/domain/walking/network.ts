@@ -22,9 +22,14 @@ export interface WalkingNetwork {
   readonly pointStart: Int32Array;
   readonly pointX: Float64Array;
   readonly pointY: Float64Array;
-  /** Edges at node n: adjEdge[adjStart[n]] … adjEdge[adjStart[n + 1] - 1]. */
+  /**
+   * Edges at node n: adjEdge[adjStart[n]] … adjEdge[adjStart[n + 1] - 1], with the node at
+   * each one's other end and its length side by side (Dijkstra reads them in one sweep).
+   */
   readonly adjStart: Int32Array;
   readonly adjEdge: Int32Array;
+  readonly adjNode: Int32Array;
+  readonly adjLength: Float64Array;
   /** Finds the edge nearest to a point. */
   readonly index: SegmentIndex;
 }
@@ -114,13 +119,13 @@ export function buildNetwork(
     edgeFrom,
     edgeTo,
     ...shapes,
-    ...adjacency(nodeCount, edgeFrom, edgeTo),
+    ...adjacency(nodeCount, edgeFrom, edgeTo, shapes.edgeLength),
     index: buildSegmentIndex({ ...shapes, edgeCount }),
   };
 }
 
 /** Compressed adjacency: for each node, the edges that start or end there. */
-function adjacency(nodeCount: number, from: Int32Array, to: Int32Array) {
+function adjacency(nodeCount: number, from: Int32Array, to: Int32Array, length: Float64Array) {
   const adjStart = new Int32Array(nodeCount + 1);
   for (let e = 0; e < from.length; e++) {
     adjStart[from[e]! + 1]!++;
@@ -129,11 +134,19 @@ function adjacency(nodeCount: number, from: Int32Array, to: Int32Array) {
   for (let n = 0; n < nodeCount; n++) adjStart[n + 1]! += adjStart[n]!;
   const fill = adjStart.slice(0, nodeCount);
   const adjEdge = new Int32Array(2 * from.length);
+  const adjNode = new Int32Array(2 * from.length);
+  const adjLength = new Float64Array(2 * from.length);
+  const add = (at: number, edge: number, other: number) => {
+    const k = fill[at]!++;
+    adjEdge[k] = edge;
+    adjNode[k] = other;
+    adjLength[k] = length[edge]!;
+  };
   for (let e = 0; e < from.length; e++) {
-    adjEdge[fill[from[e]!]!++] = e;
-    adjEdge[fill[to[e]!]!++] = e;
+    add(from[e]!, e, to[e]!);
+    add(to[e]!, e, from[e]!);
   }
-  return { adjStart, adjEdge };
+  return { adjStart, adjEdge, adjNode, adjLength };
 }
 
 /** The node at the other end of edge `e` from node `n`. */

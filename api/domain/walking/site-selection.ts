@@ -95,7 +95,7 @@ export function greedyPicks(
     const bound = -heap.peekKey();
     const c = heap.pop();
     const gain = gainOf(c);
-    if (gain <= 0) break;
+    if (gain <= 0) continue; // everyone it reaches is served already: drop it, look further
     if (heap.size > 0 && gain < -heap.peekKey() && gain < bound) {
       heap.push(-gain, c);
       continue;

@@ -17,6 +17,18 @@ describe('greedy site suggestions', () => {
     ]);
   });
 
+  it('passes over a candidate whose residents are already served and goes on', () => {
+    const covers = new Map([
+      [1, [0, 1]],
+      [2, [0]],
+      [3, [2]],
+    ]);
+    expect(greedyPicks(covers, Int32Array.from([100, 100, 50]), 5)).toEqual([
+      { candidate: 1, gain: 200, cumulative: 200 },
+      { candidate: 3, gain: 50, cumulative: 250 },
+    ]);
+  });
+
   it('stops when no candidate adds anyone', () => {
     const covers = new Map([
       [1, [0]],
