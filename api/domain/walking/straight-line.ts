@@ -3,10 +3,9 @@
  * network distance can never be shorter, so straight-line coverage is an upper bound.
  */
 
-const CELL_M = 250;
-
-/** Sources bucketed on a grid of CELL_M squares (cell index → source indexes). */
+/** Sources bucketed on a grid of squares about one source each (cell index → source indexes). */
 interface SourceGrid {
+  readonly cell: number;
   readonly x0: number;
   readonly y0: number;
   readonly cols: number;
@@ -26,17 +25,18 @@ function gridOf(xs: ArrayLike<number>, ys: ArrayLike<number>): SourceGrid {
     y0 = Math.min(y0, ys[s]!);
     y1 = Math.max(y1, ys[s]!);
   }
-  const cols = Math.floor((x1 - x0) / CELL_M) + 1;
-  const rows = Math.floor((y1 - y0) / CELL_M) + 1;
+  const size = Math.max(50, Math.sqrt(((x1 - x0 + 1) * (y1 - y0 + 1)) / xs.length));
+  const cols = Math.floor((x1 - x0) / size) + 1;
+  const rows = Math.floor((y1 - y0) / size) + 1;
   const cell = (s: number) =>
-    Math.floor((ys[s]! - y0) / CELL_M) * cols + Math.floor((xs[s]! - x0) / CELL_M);
+    Math.floor((ys[s]! - y0) / size) * cols + Math.floor((xs[s]! - x0) / size);
   const start = new Int32Array(cols * rows + 1);
   for (let s = 0; s < xs.length; s++) start[cell(s) + 1]!++;
   for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, cols * rows);
   const items = new Int32Array(xs.length);
   for (let s = 0; s < xs.length; s++) items[fill[cell(s)]!++] = s;
-  return { x0, y0, cols, rows, start, items };
+  return { cell: size, x0, y0, cols, rows, start, items };
 }
 
 /** For each target, metres to the nearest source in a straight line (Infinity when none). */
@@ -63,8 +63,8 @@ function nearestIn(
   sourceX: ArrayLike<number>,
   sourceY: ArrayLike<number>,
 ): number {
-  const qc = Math.min(g.cols - 1, Math.max(0, Math.floor((x - g.x0) / CELL_M)));
-  const qr = Math.min(g.rows - 1, Math.max(0, Math.floor((y - g.y0) / CELL_M)));
+  const qc = Math.min(g.cols - 1, Math.max(0, Math.floor((x - g.x0) / g.cell)));
+  const qr = Math.min(g.rows - 1, Math.max(0, Math.floor((y - g.y0) / g.cell)));
   let best = Infinity;
   const visit = (c: number, r: number) => {
     if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return;
@@ -76,7 +76,7 @@ function nearestIn(
   };
   const maxRing = Math.max(g.cols, g.rows);
   for (let ring = 0; ring <= maxRing; ring++) {
-    if ((ring - 1) * CELL_M > best) break;
+    if ((ring - 1) * g.cell > best) break;
     if (ring === 0) visit(qc, qr);
     for (let i = -ring; i <= ring && ring > 0; i++) {
       visit(qc + i, qr - ring);
