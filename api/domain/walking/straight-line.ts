@@ -55,6 +55,29 @@ export function straightLineDistances(
   return out;
 }
 
+/** The nearest source among those in cell (c, r), if closer than `best`. */
+function closestInCell(
+  g: SourceGrid,
+  c: number,
+  r: number,
+  x: number,
+  y: number,
+  best: number,
+  sourceX: ArrayLike<number>,
+  sourceY: ArrayLike<number>,
+): number {
+  if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return best;
+  const cell = r * g.cols + c;
+  for (let k = g.start[cell]!; k < g.start[cell + 1]!; k++) {
+    const s = g.items[k]!;
+    const dx = sourceX[s]! - x;
+    const dy = sourceY[s]! - y;
+    const d = Math.sqrt(dx * dx + dy * dy); // Math.hypot is several times slower
+    if (d < best) best = d;
+  }
+  return best;
+}
+
 /** Searches rings of cells outwards until no closer source can lie beyond the ring. */
 function nearestIn(
   g: SourceGrid,
@@ -65,26 +88,15 @@ function nearestIn(
 ): number {
   const qc = Math.min(g.cols - 1, Math.max(0, Math.floor((x - g.x0) / g.cell)));
   const qr = Math.min(g.rows - 1, Math.max(0, Math.floor((y - g.y0) / g.cell)));
-  let best = Infinity;
-  const visit = (c: number, r: number) => {
-    if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return;
-    const cell = r * g.cols + c;
-    for (let k = g.start[cell]!; k < g.start[cell + 1]!; k++) {
-      const s = g.items[k]!;
-      best = Math.min(best, Math.hypot(sourceX[s]! - x, sourceY[s]! - y));
-    }
-  };
+  let best = closestInCell(g, qc, qr, x, y, Infinity, sourceX, sourceY);
   const maxRing = Math.max(g.cols, g.rows);
-  for (let ring = 0; ring <= maxRing; ring++) {
-    if ((ring - 1) * g.cell > best) break;
-    if (ring === 0) visit(qc, qr);
-    for (let i = -ring; i <= ring && ring > 0; i++) {
-      visit(qc + i, qr - ring);
-      visit(qc + i, qr + ring);
-      if (i > -ring && i < ring) {
-        visit(qc - ring, qr + i);
-        visit(qc + ring, qr + i);
-      }
+  for (let ring = 1; ring <= maxRing && (ring - 1) * g.cell <= best; ring++) {
+    for (let i = -ring; i <= ring; i++) {
+      best = closestInCell(g, qc + i, qr - ring, x, y, best, sourceX, sourceY);
+      best = closestInCell(g, qc + i, qr + ring, x, y, best, sourceX, sourceY);
+      if (i === -ring || i === ring) continue;
+      best = closestInCell(g, qc - ring, qr + i, x, y, best, sourceX, sourceY);
+      best = closestInCell(g, qc + ring, qr + i, x, y, best, sourceX, sourceY);
     }
   }
   return best;
