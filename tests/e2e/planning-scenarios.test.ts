@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage, ScenarioSummary } from '../../api/contract/analysis';
+import type { Coverage, Scenario, ScenarioSummary } from '../../api/contract/analysis';
+import { formatCount } from '../../web/domain/format';
 import {
   launchChromium,
   openRecordedPage,
@@ -106,6 +107,16 @@ describe('saved scenarios', () => {
     const { body } = await apiFromPage(page, `/api/v1/analysis/coverage?category=${CATEGORY}`);
     expect((body as Coverage).facilities).toBe(facilities + 1);
     expect(await savedItem('方案甲').textContent()).toContain('已实施');
+    // 评估: the note shows the stored before → after of the category, as the API keeps it.
+    const id = await savedItem('方案甲').getAttribute('data-scenario-id');
+    const stored = (await apiFromPage(page, `/api/v1/analysis/scenarios/${id}`)).body as Scenario;
+    const delta = stored.adopted!.evaluation.categories.find((c) => c.category === CATEGORY)!;
+    expect(delta.after).toBeGreaterThan(delta.before);
+    const row = page.locator(`[data-adopted] tr[data-category="${CATEGORY}"]`);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      formatCount(delta.before),
+      `→ ${formatCount(delta.after)}`,
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type ScenarioSummary,
 } from '../../api/analysis-scenarios';
 import { formatCount } from '../../domain/format';
+import { SERVICE_CATEGORY_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';
 import { ApiError } from './api-error';
 import { ConfirmDialog } from './confirm-dialog';
@@ -85,16 +86,39 @@ function useScenarioActions(onOpen: (scenario: Scenario) => void) {
   return { list, remove, adopt, open, errors };
 }
 
-/** What adoption changed: residents with a complete life circle before → after (评估). */
+/**
+ * What adoption changed (评估), stored at adoption: residents with a complete life circle, and
+ * each category whose covered residents moved, before → after side by side.
+ */
 function AdoptedNote({ scenario }: { scenario: Scenario }) {
   const { t } = useLang();
   if (!scenario.adopted) return null;
-  const { completeness } = scenario.adopted.evaluation;
+  const { completeness, categories } = scenario.adopted.evaluation;
+  const changed = categories.filter((c) => c.after !== c.before);
   return (
-    <p className="planning__ok" data-adopted={scenario.id}>
-      {t(PLANNING_TEXT.adopted)} · {t(PLANNING_TEXT.complete)} {formatCount(completeness.before)} →{' '}
-      {formatCount(completeness.after)}
-    </p>
+    <div className="planning__ok" data-adopted={scenario.id}>
+      <p>
+        {t(PLANNING_TEXT.adopted)} {scenario.adopted.at.slice(0, 10)} · {scenario.adopted.by}
+      </p>
+      <table className="saved__evaluation">
+        <tbody>
+          <tr>
+            <th scope="row">{t(PLANNING_TEXT.complete)}</th>
+            <td>{formatCount(completeness.before)}</td>
+            <td>→ {formatCount(completeness.after)}</td>
+          </tr>
+          {changed.map((c) => (
+            <tr key={c.category} data-category={c.category}>
+              <th scope="row">
+                {t(SERVICE_CATEGORY_LABELS[c.category])} ≤{formatCount(c.distance)} m
+              </th>
+              <td>{formatCount(c.before)}</td>
+              <td>→ {formatCount(c.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -107,6 +131,9 @@ export function SavedScenarios({ current, canAdopt, onOpen }: SavedScenariosProp
   const { list, remove, adopt, open, errors } = useScenarioActions(onOpen);
   const [confirming, setConfirming] = useState<number | null>(null);
   const scenarios = list.data ?? [];
+  // The stored evaluation of the opened scenario, once it has been adopted (and still exists).
+  const adoptedOpen = scenarios.some((s) => s.id === current && s.adoptedAt !== null);
+  const opened = useQuery({ ...scenarioQuery(current ?? 0), enabled: adoptedOpen }).data;
   return (
     <section className="planning__card saved" aria-label={t(PLANNING_TEXT.savedScenarios)}>
       <h2 className="planning__heading">{t(PLANNING_TEXT.savedScenarios)}</h2>
@@ -129,7 +156,11 @@ export function SavedScenarios({ current, canAdopt, onOpen }: SavedScenariosProp
       {errors.map((error, i) => (
         <ApiError key={i} error={error} />
       ))}
-      {adopt.data && <AdoptedNote scenario={adopt.data} />}
+      {adopt.data ? (
+        <AdoptedNote scenario={adopt.data} />
+      ) : (
+        opened && <AdoptedNote scenario={opened} />
+      )}
       {confirming !== null && (
         <ConfirmDialog
           title={PLANNING_TEXT.adoptConfirmTitle}
