@@ -95,7 +95,11 @@ async function main(): Promise<void> {
     if (seeding.signal.aborted) return;
     throw Object.assign(error as Error, { stop });
   }
-  say(`  生活圈分析 Life-circle analysis: ${await warmAnalysis(analysis)}`);
+  // Ahead of the first planner; if it fails, the first request builds it (and reports why).
+  await warmAnalysis(analysis).then(
+    (built) => say(`  生活圈分析 Life-circle analysis: ${built}`),
+    (error: unknown) => log.warn(`life-circle analysis not warmed: ${(error as Error).message}`),
+  );
   jobs.push(
     startSlaSweeper({
       pool: db.pool,

@@ -98,6 +98,33 @@ describe('walking coverage on the seeded district', () => {
     expect(outside.status).toBe(404);
   });
 
+  it('counts facilities beyond the caller’s scope that serve residents inside it', async () => {
+    // A community with no facility of a category inside it, whose residents still reach one.
+    const pairs = await db().pool.query<{ community: string; category: string }>(
+      `SELECT a.code AS community, c.category
+         FROM admin_areas a CROSS JOIN (SELECT DISTINCT category FROM service_points) c
+        WHERE a.level = 'community'
+          AND NOT EXISTS (SELECT 1 FROM service_points s
+                           WHERE s.community_code = a.code AND s.category = c.category)
+        ORDER BY a.code, c.category`,
+    );
+    let checked = 0;
+    for (const { community, category } of pairs.rows) {
+      const query = `/api/v1/analysis/coverage?category=${category}&distance=3000`;
+      const district = await get<Coverage>(query);
+      const inside = district.body.byGrid.filter((g) => g.code.startsWith(community));
+      const served = inside.reduce((s, g) => s + g.covered, 0);
+      if (served === 0) continue;
+      const scoped = (await makeKey(db(), 'planner', [community])).key;
+      const { body } = await get<Coverage>(query, scoped);
+      expect(body.population.covered).toBe(served);
+      expect(body.byGrid).toEqual(inside);
+      checked++;
+      if (checked === 2) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('reads minutes at the walking speed given', async () => {
     const { body } = await get<Coverage>(
       '/api/v1/analysis/coverage?category=pharmacy&minutes=10&speed=50',
