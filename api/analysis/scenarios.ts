@@ -78,7 +78,11 @@ export async function adoptScenario(
       continue;
     }
     const place = await communityAt(client, change.lng, change.lat);
-    if (!place) throw new UnprocessableError(`Change ${i + 1} lies outside the district.`);
+    if (!place) {
+      throw new UnprocessableError(
+        `Change ${i + 1}: ${change.lng}, ${change.lat} lies outside the district or outside your scope.`,
+      );
+    }
     if (change.op === 'move') {
       if (!(await moveServicePoint(client, change.code, { ...change, ...place })))
         missing(i, change.code);

@@ -6,7 +6,7 @@ import { reachDistance } from '../analysis/reach-distance';
 import { evaluateScenario } from '../analysis/scenario-evaluation';
 import { adoptScenario, checkChangesInDistrict, scenarioView } from '../analysis/scenarios';
 import { deleteScenario, findScenario, insertScenario, listScenarios } from '../db/scenarios';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
@@ -18,6 +18,14 @@ const IdSchema = z.coerce
   .int()
   .positive()
   .max(2 ** 53);
+
+/** The area a scenario saved without one belongs to: the caller's (first) scope. */
+function homeScope(principal: Principal): string {
+  const scope = principal.scopes[0];
+  if (!scope)
+    throw new ForbiddenError('Your account has no area scope; ask an admin to give it one.');
+  return scope;
+}
 
 function scenarioId(text: string): number {
   const parsed = IdSchema.safeParse(text);
@@ -69,7 +77,7 @@ export function scenarioRoutes(deps: AnalysisDeps): Hono<AppEnv> {
       insertScenario(client, {
         name: body.name!,
         author,
-        scopeCode: body.area ?? principal.scopes[0]!,
+        scopeCode: body.area ?? homeScope(principal),
         areaCode: body.area ?? null,
         changes: body.changes,
         evaluation: result.evaluation,
