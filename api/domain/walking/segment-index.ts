@@ -1,3 +1,5 @@
+import { boundsOf } from './bounds';
+
 /**
  * A uniform grid over the segments of the network's edges, for nearest-edge queries: a point is
  * compared only with the segments in the cells around it, ring by ring, until no closer segment
@@ -46,16 +48,7 @@ function cellOf(g: GridFrame, x: number, y: number): [number, number] {
 }
 
 function frameOf({ pointX, pointY }: EdgeShapes): GridFrame {
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  for (let i = 0; i < pointX.length; i++) {
-    minX = Math.min(minX, pointX[i]!);
-    maxX = Math.max(maxX, pointX[i]!);
-    minY = Math.min(minY, pointY[i]!);
-    maxY = Math.max(maxY, pointY[i]!);
-  }
+  const [minX, minY, maxX, maxY] = boundsOf(pointX, pointY);
   const cols = Math.floor((maxX - minX) / CELL_M) + 1;
   const rows = Math.floor((maxY - minY) / CELL_M) + 1;
   return { minX, minY, cols, rows };

@@ -1,3 +1,5 @@
+import { boundsOf } from './bounds';
+
 /**
  * Straight-line ("as the crow flies") nearest distances, for comparison with walking: the
  * network distance can never be shorter, so straight-line coverage is an upper bound.
@@ -15,16 +17,7 @@ interface SourceGrid {
 }
 
 function gridOf(xs: ArrayLike<number>, ys: ArrayLike<number>): SourceGrid {
-  let x0 = Infinity,
-    y0 = Infinity,
-    x1 = -Infinity,
-    y1 = -Infinity;
-  for (let s = 0; s < xs.length; s++) {
-    x0 = Math.min(x0, xs[s]!);
-    x1 = Math.max(x1, xs[s]!);
-    y0 = Math.min(y0, ys[s]!);
-    y1 = Math.max(y1, ys[s]!);
-  }
+  const [x0, y0, x1, y1] = boundsOf(xs, ys);
   const size = Math.max(50, Math.sqrt(((x1 - x0 + 1) * (y1 - y0 + 1)) / xs.length));
   const cols = Math.floor((x1 - x0) / size) + 1;
   const rows = Math.floor((y1 - y0) / size) + 1;
