@@ -112,5 +112,6 @@ export async function warmAnalysis(engine: AnalysisEngine): Promise<string> {
   for (const category of SERVICE_CATEGORIES) categoryDistances(model, category);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const { nodeCount, edgeCount } = model.network;
-  return `walking network of ${nodeCount} nodes and ${edgeCount} edges, ${model.buildings.length} buildings, 20 categories in ${seconds} s.`;
+  const n = (value: number) => value.toLocaleString('en');
+  return `walking network of ${n(nodeCount)} nodes and ${n(edgeCount)} edges, ${n(model.buildings.length)} buildings, 20 categories in ${seconds} s.`;
 }
