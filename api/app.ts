@@ -23,6 +23,7 @@ import { createAnalysisEngine, type AnalysisEngine } from './analysis/engine';
 import { analysisPorts } from './analysis/ports';
 import { adminRoutes } from './routes/admin';
 import { analysisRoutes } from './routes/analysis';
+import { planningRoutes } from './routes/planning';
 import { scenarioRoutes } from './routes/scenarios';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     clock,
   };
   app.route('/api/v1', analysisRoutes(analysis));
+  app.route('/api/v1', planningRoutes(analysis));
   app.route('/api/v1', scenarioRoutes(analysis));
   app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
   app.route(
