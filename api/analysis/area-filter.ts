@@ -11,6 +11,8 @@ import type { AnalysisModel } from './model';
 export interface AnswerArea {
   area: { code: string; name: string } | null;
   include: Uint8Array;
+  /** True for an admin-area or grid code the answer covers (its area, inside the scope). */
+  contains(code: string): boolean;
 }
 
 /** The admin area asked for, if the caller may see it; 404 otherwise. */
@@ -25,9 +27,7 @@ export function visibleArea(model: AnalysisModel, principal: Principal, code: st
 export function answerArea(model: AnalysisModel, principal: Principal, code?: string): AnswerArea {
   const area = code === undefined ? null : visibleArea(model, principal, code);
   const prefix = area ? scopePrefix(area.code) : '';
-  const include = new Uint8Array(model.buildings.length);
-  model.buildings.forEach((b, i) => {
-    include[i] = b.gridCode.startsWith(prefix) && inScope(b.gridCode, principal.scopes) ? 1 : 0;
-  });
-  return { area: area ? { code: area.code, name: area.name } : null, include };
+  const contains = (code: string) => code.startsWith(prefix) && inScope(code, principal.scopes);
+  const include = Uint8Array.from(model.buildings, (b) => (contains(b.gridCode) ? 1 : 0));
+  return { area: area ? { code: area.code, name: area.name } : null, include, contains };
 }

@@ -19,7 +19,7 @@ export function coverageOf(
   distance: number,
   answer: AnswerArea,
   walking = categoryDistances(model, category),
-  facilities = supplyOf(model, category).list.length,
+  facilities = facilitiesIn(model, category, answer),
 ): Coverage {
   const figures = summariseCoverage(model.demand, walking, distance, answer.include);
   const straight = categoryStraightLines(model, category);
@@ -34,6 +34,11 @@ export function coverageOf(
     facilities,
     networkVersion: networkVersion(model),
   };
+}
+
+/** Facilities of a category inside the answer's area (today's layer). */
+export function facilitiesIn(model: AnalysisModel, category: ServiceCategory, answer: AnswerArea) {
+  return supplyOf(model, category).list.filter((f) => answer.contains(f.communityCode)).length;
 }
 
 /** Each answer building as a point with its walking distance (for the map to colour). */

@@ -114,7 +114,14 @@ function focusCoverage(
   focus: { category: ServiceCategory; distance: number },
 ) {
   const { category, distance } = focus;
-  const count = applied.facilities.filter((f) => f.category === category).length;
+  // Today's count in the area, plus what the scenario adds, less what it removes from it.
+  const today = model.facilities.filter(
+    (f) => f.category === category && answer.contains(f.communityCode),
+  );
+  const kept = new Set(applied.facilities.map((f) => f.code));
+  const count =
+    today.filter((f) => kept.has(f.code)).length +
+    applied.added.filter((f) => f.category === category).length;
   return {
     before: coverageOf(model, category, distance, answer),
     after: coverageOf(model, category, distance, answer, after.get(category), count),

@@ -79,10 +79,9 @@ export const CoverageSchema = z.object({
     .meta({ description: '直线距离 Residents within the same straight-line distance' }),
   byGrid: z.array(GridCoverageSchema).meta({ description: '按网格 Per grid, by code' }),
   uncoveredBuildings: z.number().int().meta({ description: '未覆盖楼栋数 Buildings out of reach' }),
-  facilities: z
-    .number()
-    .int()
-    .meta({ description: '设施数 Facilities of the category (whole district)' }),
+  facilities: z.number().int().meta({
+    description: '设施数 Facilities of the category inside the area (those beyond it serve it too)',
+  }),
   networkVersion: z.number().int().meta({ description: '路网版本 Walking network version used' }),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;

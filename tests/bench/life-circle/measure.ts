@@ -47,7 +47,11 @@ function inProcessTasks(ctx: BenchContext, category: ServiceCategory, distance: 
   // The answer itself from distances already computed (the warm case without HTTP).
   const answer: Task<number> = {
     work: () => {
-      const everyone = { area: null, include: new Uint8Array(model!.buildings.length).fill(1) };
+      const everyone = {
+        area: null,
+        include: new Uint8Array(model!.buildings.length).fill(1),
+        contains: () => true,
+      };
       return coverageOf(model!, category, distance, everyone).population.covered;
     },
   };

@@ -91,6 +91,11 @@ describe('walking coverage on the seeded district', () => {
       [`${community}%`],
     );
     expect(body.population.total).toBe(census.rows[0]!.n);
+    const points = await db().pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM service_points WHERE category = 'kindergarten' AND community_code = $1",
+      [community],
+    );
+    expect(body.facilities).toBe(points.rows[0]!.n);
     const outside = await get<{ error: { code: string } }>(
       `/api/v1/analysis/coverage?category=kindergarten&area=${codes.communities[1]}`,
       scoped,

@@ -46,7 +46,11 @@ const model = buildModel({
   })),
   areas: areas.map((a) => ({ code: a.code, name: a.name, level: a.level })),
 });
-const everyone = { area: null, include: new Uint8Array(model.buildings.length).fill(1) };
+const everyone = {
+  area: null,
+  include: new Uint8Array(model.buildings.length).fill(1),
+  contains: () => true,
+};
 
 describe('the demo district’s life circle', () => {
   it('never covers more residents on foot than in a straight line', () => {
