@@ -69,7 +69,7 @@ export async function adoptScenario(
   if (!row) throw new NotFoundError(`There is no scenario ${id} in your scope.`);
   if (row.adoptedAt) throw new ConflictError(`Scenario ${id} was adopted at ${row.adoptedAt}.`);
   const answer = answerFor(row.area?.code);
-  const { evaluation, applied } = evaluateScenario(model, row.changes, answer, undefined, true);
+  const { evaluation } = evaluateScenario(model, row.changes, answer, undefined, true);
   const written: string[] = [];
   for (const [i, change] of row.changes.entries()) {
     if (change.op === 'remove') {
@@ -88,9 +88,7 @@ export async function adoptScenario(
         missing(i, change.code);
       written.push(`~${change.code}`);
     } else {
-      const name =
-        applied.added.find((f) => f.code === `new-${i + 1}`)?.name ??
-        `${SERVICE_CATEGORY_LABELS[change.category].zh}（规划）`;
+      const name = change.name ?? `${SERVICE_CATEGORY_LABELS[change.category].zh}（规划）`;
       written.push(`+${await insertServicePoint(client, { ...change, name, ...place })}`);
     }
   }
