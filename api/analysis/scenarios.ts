@@ -1,6 +1,6 @@
 import type { Scenario, ScenarioRequest } from '../contract/analysis';
 import { SERVICE_CATEGORY_LABELS } from '../contract/life-circle';
-import { communityAt } from '../db/analysis-inputs';
+import { type GridPlace, locateGrids } from '../db/incident-placement';
 import { findScenario, markAdopted, type ScenarioRow } from '../db/scenarios';
 import type { ScopedClient } from '../db/scoped';
 import {
@@ -12,26 +12,35 @@ import {
 import { ConflictError, NotFoundError, UnprocessableError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { actorName } from '../domain/principal';
+import { inScope } from '../domain/scopes';
 import type { AnswerArea } from './area-filter';
 import type { AnalysisModel } from './model';
 import { evaluateScenario } from './scenario-evaluation';
 
-type PointLookup = typeof communityAt;
+type Locate = (points: readonly { lng: number; lat: number }[]) => Promise<(GridPlace | null)[]>;
 
-/** Refuses (422) any added or moved facility that lies outside the district. */
-export async function checkChangesInDistrict(
+/**
+ * Where each added or moved facility lies (null for removals), in one look-up; 422 naming the
+ * change when a point is outside the district.
+ */
+export async function placeChanges(
   changes: ScenarioRequest['changes'],
-  lookup: (lng: number, lat: number) => ReturnType<PointLookup>,
-): Promise<void> {
-  for (const [i, change] of changes.entries()) {
-    if (change.op === 'remove') continue;
-    if (!(await lookup(change.lng, change.lat))) {
+  locate: Locate,
+): Promise<(GridPlace | null)[]> {
+  const placed = changes.map((change) => (change.op === 'remove' ? null : change));
+  const found = await locate(placed.filter((p) => p !== null));
+  let k = 0;
+  return placed.map((point, i) => {
+    if (point === null) return null;
+    const place = found[k++] ?? null;
+    if (!place) {
       throw new UnprocessableError(
-        `Change ${i + 1}: ${change.lng}, ${change.lat} lies outside the district.`,
+        `Change ${i + 1}: ${point.lng}, ${point.lat} lies outside the district.`,
         [{ path: `changes.${i}`, message: 'the point is outside the district' }],
       );
     }
-  }
+    return place;
+  });
 }
 
 /** A saved scenario as the API shows it. */
@@ -70,6 +79,7 @@ export async function adoptScenario(
   if (row.adoptedAt) throw new ConflictError(`Scenario ${id} was adopted at ${row.adoptedAt}.`);
   const answer = answerFor(row.area?.code);
   const { evaluation } = evaluateScenario(model, row.changes, answer, undefined, true);
+  const places = await placeChanges(row.changes, (points) => locateGrids(client, points));
   const written: string[] = [];
   for (const [i, change] of row.changes.entries()) {
     if (change.op === 'remove') {
@@ -77,10 +87,10 @@ export async function adoptScenario(
       written.push(`-${change.code}`);
       continue;
     }
-    const place = await communityAt(client, change.lng, change.lat);
-    if (!place) {
+    const place = places[i]!;
+    if (!inScope(place.communityCode, principal.scopes)) {
       throw new UnprocessableError(
-        `Change ${i + 1}: ${change.lng}, ${change.lat} lies outside the district or outside your scope.`,
+        `Change ${i + 1}: ${change.lng}, ${change.lat} lies outside your scope; someone whose scope holds it can adopt this scenario.`,
       );
     }
     if (change.op === 'move') {

@@ -158,8 +158,20 @@ export const IsochroneQuerySchema = z
   });
 export type IsochroneQuery = z.infer<typeof IsochroneQuerySchema>;
 
+/** Candidate sites the planner offers instead of the network's nodes: `lng,lat;lng,lat;…`. */
+const CandidatesSchema = z
+  .string()
+  .regex(
+    /^-?\d+(\.\d+)?,-?\d+(\.\d+)?(;-?\d+(\.\d+)?,-?\d+(\.\d+)?)*$/,
+    'must be lng,lat;lng,lat;…',
+  )
+  .transform((text) => text.split(';').map((pair) => pair.split(',').map(Number)))
+  .pipe(z.array(z.tuple([z.number(), z.number()])).max(500, 'at most 500 candidates'))
+  .meta({ description: '候选点 lng,lat;lng,lat;… (default: network nodes)' });
+
 export const SiteSuggestionQuerySchema = z.object({
   category: AnalysisCategorySchema,
+  candidates: CandidatesSchema.optional(),
   k: z.coerce
     .number()
     .int('must be a whole number')
@@ -281,6 +293,17 @@ export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
 /** Incident categories that carry residents' demands (民生诉求 and kin) for the planner's loop. */
 export const DEMAND_CATEGORIES = ['livelihood', 'special_care', 'public_facility'] as const;
+
+export const DemandsQuerySchema = z.object({
+  area: AreaCodeSchema.optional(),
+  days: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'days must be 1–365')
+    .max(365, 'days must be 1–365')
+    .default(90)
+    .meta({ description: '天数 Days back, 1–365 (default 90)' }),
+});
 
 /** Residents' demands per grid (发现、汇总): open and recent incidents of demand categories. */
 export const DemandRowSchema = z.object({

@@ -79,18 +79,3 @@ export async function readAreas(pool: pg.Pool): Promise<AreaInput[]> {
   );
   return result.rows;
 }
-
-/** The community a point lies in, or null when it is outside the district. */
-export async function communityAt(
-  client: pg.Pool | pg.PoolClient,
-  lng: number,
-  lat: number,
-): Promise<{ communityCode: string; streetCode: string } | null> {
-  const result = await client.query<{ communityCode: string; streetCode: string }>(
-    `SELECT code AS "communityCode", parent_code AS "streetCode" FROM admin_areas
-      WHERE level = 'community' AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint($1, $2), 4326))
-      ORDER BY code LIMIT 1`,
-    [lng, lat],
-  );
-  return result.rows[0] ?? null;
-}

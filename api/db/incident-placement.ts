@@ -1,4 +1,5 @@
 import type { IncidentCategory, IncidentStatus } from '../contract/codes';
+import type pg from 'pg';
 import type { ScopedClient } from './scoped';
 
 /**
@@ -35,6 +36,22 @@ export async function locateGrid(
     streetCode: row.street_code,
     distanceM: row.distance_m,
   };
+}
+
+/** The grids of several points at once (`locate_grid` for each), in order; null outside. */
+export async function locateGrids(
+  client: ScopedClient | pg.Pool,
+  points: readonly { lng: number; lat: number }[],
+): Promise<(GridPlace | null)[]> {
+  if (points.length === 0) return [];
+  const result = await client.query<{ i: number; place: GridPlace | null }>(
+    `SELECT p.i::int AS i, (SELECT json_build_object('gridCode', l.grid_code,
+              'communityCode', l.community_code, 'streetCode', l.street_code,
+              'distanceM', l.distance_m) FROM locate_grid(p.lng, p.lat) l) AS place
+       FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS p(lng, lat, i) ORDER BY p.i`,
+    [points.map((p) => p.lng), points.map((p) => p.lat)],
+  );
+  return result.rows.map((row) => row.place);
 }
 
 /**

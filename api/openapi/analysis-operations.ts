@@ -4,6 +4,7 @@ import {
   CompletenessSchema,
   CoverageQuerySchema,
   CoverageSchema,
+  DemandsQuerySchema,
   DemandsSchema,
   IsochroneQuerySchema,
   ScenarioRequestSchema,
@@ -19,17 +20,6 @@ const FeatureCollectionSchema = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(z.looseObject({})) })
   .meta({ description: 'GeoJSON FeatureCollection (RFC 7946)' });
 const IdParams = z.object({ id: z.string().meta({ description: '方案编号 Scenario id' }) });
-const AreaDays = z.object({
-  area: z.string().optional().meta({ description: '区划编码 Admin area code' }),
-  days: z.string().optional().meta({ description: '天数 Days back, 1–365 (default 90)' }),
-});
-const Candidates = SiteSuggestionQuerySchema.extend({
-  candidates: z
-    .string()
-    .optional()
-    .meta({ description: '候选点 lng,lat;lng,lat;… (default: network nodes)' }),
-});
-
 const STANDARDS = {
   zh: '步行距离沿路网计算（含楼栋、设施到路网的接入距离）。生活圈：GB 50180-2018 5 分钟 300 米、10 分钟 500 米、15 分钟 1000 米；设施所属生活圈与基础/提升类型依 TD/T 1062-2021 附录 A。',
   en: 'Walking distance along the road network (including the access from building and facility to the network). Circles: GB 50180-2018 5 minutes 300 m, 10 minutes 500 m, 15 minutes 1,000 m; which facility belongs to which circle, basic or optional, after TD/T 1062-2021 Appendix A.',
@@ -83,13 +73,13 @@ export const ANALYSIS_OPERATIONS: readonly ApiOperation[] = [
       en: 'Walking distance of each building as a vector tile',
     },
     description: {
-      zh: '图层 walking_distance：楼栋点，属性 distance_m（无路径时缺省）、covered、population、grid_code。y 可带 .mvt 后缀。',
-      en: 'Layer walking_distance: building points with distance_m (absent: no path), covered, population, grid_code. y may carry the .mvt suffix.',
+      zh: '图层 walking_distance：楼栋点，属性 distance_m（无路径时缺省）、covered、population、grid_code。',
+      en: 'Layer walking_distance: building points with distance_m (absent: no path), covered, population, grid_code.',
     },
     params: z.object({
       z: z.string().meta({ description: 'Zoom' }),
       x: z.string().meta({ description: 'Column' }),
-      y: z.string().meta({ description: 'Row, optionally with .mvt' }),
+      y: z.string().meta({ description: 'Row, with the .mvt suffix' }),
     }),
     query: CoverageQuerySchema,
     responses: [
@@ -145,7 +135,7 @@ export const ANALYSIS_OPERATIONS: readonly ApiOperation[] = [
     tag: 'analysis',
     permission: 'analysis:run',
     summary: { zh: '选址建议', en: 'Site suggestions' },
-    query: Candidates,
+    query: SiteSuggestionQuerySchema,
     responses: [
       {
         status: 200,
@@ -162,7 +152,7 @@ export const ANALYSIS_OPERATIONS: readonly ApiOperation[] = [
     tag: 'analysis',
     permission: 'analysis:run',
     summary: { zh: '居民诉求（按网格）', en: 'Residents’ demands per grid' },
-    query: AreaDays,
+    query: DemandsQuerySchema,
     responses: [
       { status: 200, description: { zh: '诉求汇总', en: 'Demands' }, schema: DemandsSchema },
     ],

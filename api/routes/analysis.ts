@@ -18,10 +18,11 @@ import { NotFoundError, UnprocessableError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { inScope } from '../domain/scopes';
 import { parseTileAddress } from '../domain/tile-math';
-import { sendTile } from '../tiles/respond';
+
+import { sendTile, stripSuffix } from '../tiles/respond';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
-import { readQuery } from '../http/query';
+import { readQuery } from '../http/validate';
 
 export interface AnalysisDeps {
   engine: AnalysisEngine;
@@ -56,7 +57,7 @@ export function analysisRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   routes.get('/analysis/coverage/tiles/:z/:x/:y', allow('layers:read'), async (c) => {
     const q = readQuery(c, CoverageQuerySchema);
     const { z, x, y } = c.req.param();
-    const tile = parseTileAddress({ z, x, y: y.endsWith('.mvt') ? y.slice(0, -4) : y });
+    const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
     const model = await deps.engine.model();
     const answer = answerArea(model, who(c), q.area);
     const distance = reachDistance(q.category, q);
@@ -92,7 +93,8 @@ async function originOf(
     return { lng: facility.lng, lat: facility.lat, facility: facility.code };
   }
   const [lng, lat] = q.point!;
-  if (!(await deps.ports.locate(lng, lat))) {
+  const [place] = await deps.ports.locate([{ lng, lat }]);
+  if (!place) {
     throw new UnprocessableError(`The point ${lng}, ${lat} lies outside the district.`, [
       { path: 'point', message: 'outside the district' },
     ]);

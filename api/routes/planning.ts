@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import {
   DEMAND_CATEGORIES,
+  DemandsQuerySchema,
   SiteSuggestionQuerySchema,
   type Demands,
   type SiteSuggestions,
@@ -14,33 +14,8 @@ import type { Principal } from '../domain/principal';
 import { inScope, scopePrefix } from '../domain/scopes';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
-import { readQuery } from '../http/query';
+import { readQuery } from '../http/validate';
 import type { AnalysisDeps } from './analysis';
-
-const CandidatesSchema = z
-  .string()
-  .regex(
-    /^-?\d+(\.\d+)?,-?\d+(\.\d+)?(;-?\d+(\.\d+)?,-?\d+(\.\d+)?)*$/,
-    'must be lng,lat;lng,lat;…',
-  )
-  .transform((text) => text.split(';').map((pair) => pair.split(',').map(Number)))
-  .pipe(z.array(z.tuple([z.number(), z.number()])).max(500, 'at most 500 candidates'))
-  .optional();
-
-const SuggestionQuerySchema = SiteSuggestionQuerySchema.extend({ candidates: CandidatesSchema });
-
-const DemandsQuerySchema = z.object({
-  area: z
-    .string()
-    .regex(/^\d{12}$/, 'must be a 12-digit admin-area code')
-    .optional(),
-  days: z.coerce
-    .number()
-    .int()
-    .min(1, 'days must be 1–365')
-    .max(365, 'days must be 1–365')
-    .default(90),
-});
 
 const DAY_MS = 86_400_000;
 
@@ -52,18 +27,18 @@ export function planningRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const who = (c: { get(key: 'principal'): unknown }) => c.get('principal') as Principal;
   routes.get('/analysis/site-suggestions', allow('analysis:run'), async (c) => {
-    const q = readQuery(c, SuggestionQuerySchema);
+    const q = readQuery(c, SiteSuggestionQuerySchema);
     const model = await deps.engine.model();
     const answer = answerArea(model, who(c), q.area);
     const candidates = q.candidates?.map(([lng, lat]) => ({ lng, lat }));
     const distance = reachDistance(q.category, q);
     const { picks, ...result } = suggestSites(model, q.category, distance, q.k, answer, candidates);
-    const grids = await deps.ports.gridsAt(picks);
+    const places = await deps.ports.locate(picks);
     const visible = (code: string | null) => (code && inScope(code, who(c).scopes) ? code : null);
     const suggestions = picks.map((pick, i) => ({
       rank: i + 1,
       ...pick,
-      gridCode: visible(grids[i] ?? null),
+      gridCode: visible(places[i]?.gridCode ?? null),
     }));
     return c.json({ ...result, suggestions } satisfies SiteSuggestions);
   });

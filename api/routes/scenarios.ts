@@ -4,7 +4,7 @@ import { ScenarioRequestSchema, type Scenario } from '../contract/analysis';
 import { answerArea } from '../analysis/area-filter';
 import { reachDistance } from '../analysis/reach-distance';
 import { evaluateScenario } from '../analysis/scenario-evaluation';
-import { adoptScenario, checkChangesInDistrict, scenarioView } from '../analysis/scenarios';
+import { adoptScenario, placeChanges, scenarioView } from '../analysis/scenarios';
 import { deleteScenario, findScenario, insertScenario, listScenarios } from '../db/scenarios';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';
@@ -47,7 +47,7 @@ export function scenarioRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   routes.post('/analysis/scenarios', allow('analysis:run'), async (c) => {
     const body = await readJson(c, ScenarioRequestSchema);
     const principal = who(c);
-    await checkChangesInDistrict(body.changes, deps.ports.locate);
+    await placeChanges(body.changes, deps.ports.locate);
     const model = await deps.engine.model();
     const answer = answerArea(model, principal, body.area);
     const focus = body.focus && {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
+import { NotFoundError } from '../domain/errors';
 import type { AppEnv } from '../http/env';
 
 const gzipAsync = promisify(gzip);
@@ -67,4 +68,13 @@ export async function sendTile(
     'Content-Type': MVT_CONTENT_TYPE,
     ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
   });
+}
+
+/**
+ * `3.mvt` → `3`. Plain `:param` routes rather than regex ones keep the route list readable
+ * (policy audit, OpenAPI); a segment without the suffix is a path we do not serve.
+ */
+export function stripSuffix(segment: string, suffix: '.mvt' | '.json'): string {
+  if (!segment.endsWith(suffix)) throw new NotFoundError(`Tile paths end in ${suffix}.`);
+  return segment.slice(0, -suffix.length);
 }

@@ -10,7 +10,7 @@ import type { Principal } from '../domain/principal';
 import { parseTileAddress } from '../domain/tile-math';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
-import { sendTile } from './respond';
+import { sendTile, stripSuffix } from './respond';
 import { tileSetJson, type TileSetInfo } from './tilejson';
 
 export { tileEncoderFor } from '../db/tiles';
@@ -65,15 +65,6 @@ const TILEJSON_CACHE_HEADERS = {
   'Cache-Control': 'private, max-age=60',
   Vary: 'Authorization, Cookie',
 };
-
-/**
- * `3.mvt` → `3`. Plain `:param` routes rather than regex ones keep the route list readable
- * (policy audit, OpenAPI); a segment without the suffix is a path we do not serve.
- */
-function stripSuffix(segment: string, suffix: '.mvt' | '.json'): string {
-  if (!segment.endsWith(suffix)) throw new NotFoundError(`Tile paths end in ${suffix}.`);
-  return segment.slice(0, -suffix.length);
-}
 
 /**
  * Vector tiles and their TileJSON: `/basemap/{z}/{x}/{y}.mvt`, `/basemap.json`,

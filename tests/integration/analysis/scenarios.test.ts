@@ -130,6 +130,32 @@ describe('scenarios', () => {
 });
 
 describe('adopting a scenario', () => {
+  it('refuses (422) a facility outside the adopter’s scope, and writes nothing', async () => {
+    const [home, away] = (await areaCodes(db())).communities as [string, string];
+    const point = await db().pool.query<{ lng: number; lat: number }>(
+      'SELECT ST_X(c) AS lng, ST_Y(c) AS lat FROM (SELECT ST_PointOnSurface(geom) AS c FROM admin_areas WHERE code = $1) q',
+      [away],
+    );
+    const saved = await call<Scenario>('POST', '/api/v1/analysis/scenarios', planner, {
+      name: '越界方案',
+      area: home,
+      save: true,
+      changes: [{ op: 'add', category: 'pharmacy', ...point.rows[0]! }],
+    });
+    const local = (await makeKey(db(), 'commander', [home])).key;
+    const before = await db().pool.query('SELECT count(*)::int AS n FROM service_points');
+    const refused = await call<{ error: { message: string } }>(
+      'POST',
+      `/api/v1/analysis/scenarios/${saved.body.id}/adopt`,
+      local,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toContain('outside your scope');
+    expect((await db().pool.query('SELECT count(*)::int AS n FROM service_points')).rows).toEqual(
+      before.rows,
+    );
+  });
+
   it('writes the facility in one audited transaction, and its stored evaluation matches a fresh one', async () => {
     const site = (await bestSite('nursery', 300)).suggestions[0]!;
     const saved = await call<Scenario>('POST', '/api/v1/analysis/scenarios', planner, {

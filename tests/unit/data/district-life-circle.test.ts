@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completenessOf } from '../../../api/analysis/completeness';
 import { coverageOf } from '../../../api/analysis/coverage';
-import { categoryDistances } from '../../../api/analysis/engine';
 import { buildModel, projectPoints } from '../../../api/analysis/model';
 import { SERVICE_CATEGORIES } from '../../../api/contract/codes';
 import { categoryDistanceM } from '../../../api/contract/life-circle';
@@ -101,11 +100,5 @@ describe('the demo district’s life circle', () => {
     const village = result.rows.filter((row) => villages.has(row.code));
     const urban = result.rows.filter((row) => !villages.has(row.code));
     expect(mean(village)).toBeLessThan(mean(urban) / 2);
-  });
-
-  it('computes every category for the whole district in one pass each', () => {
-    for (const category of SERVICE_CATEGORIES) {
-      expect(categoryDistances(model, category)).toHaveLength(model.buildings.length);
-    }
   });
 });
