@@ -8,15 +8,13 @@ import {
   openRecordedPage,
   type RecordedPage,
   unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
 } from './support/browser';
-import { LOGIN_PAGE, logInWithKey, submitPassword } from './support/login';
+import { logInWithKey } from './support/login';
 import {
   createKey,
-  createUser,
   overflowingText,
-  PLANNING_READY,
   planningFigure,
+  signInToPlanning,
   smallestFontPx,
   waitForFigures,
 } from './support/planning';
@@ -24,7 +22,6 @@ import { startServer, type TestServer } from './support/server';
 import { apiFromPage } from './support/wall';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 const WAIT_MS = 60_000;
 /** The panels whose text must fit: header, both columns, the map's legend. */
 const PANELS = ['.planning-header', '.planning-sidebar', '.planning-tables', '.planning-legend'];
@@ -38,18 +35,12 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
-  const planner = await createUser(server, 'wang.planner', 'planner');
-  visit = await openRecordedPage(browser);
+  visit = await signInToPlanning(browser, server, {
+    name: 'wang.planner',
+    role: 'planner',
+    failureShot: `${SHOTS}planning-failure.png`,
+  });
   page = visit.page;
-  await page.goto(new URL('planning', server.url).href);
-  await page.locator(LOGIN_PAGE).waitFor({ timeout: WAIT_MS });
-  await submitPassword(page, planner.username, planner.password);
-  await waitForSelectorOrExplain(
-    visit,
-    PLANNING_READY,
-    READY_TIMEOUT_MS,
-    `${SHOTS}planning-failure.png`,
-  );
   await waitForFigures(page);
   // A scenario on screen, so the before → after figures are laid out too.
   await page.locator('[data-tab="suggestions"]').click();

@@ -4,21 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, Scenario, ScenarioSummary } from '../../api/contract/analysis';
 import { formatCount } from '../../web/domain/format';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
-} from './support/browser';
+import { launchChromium, type RecordedPage, unexpectedConsoleErrors } from './support/browser';
 import { numberMatched } from './support/district-api';
-import { LOGIN_PAGE, submitPassword } from './support/login';
-import { createUser, PLANNING_READY, planningFigure, waitForFigures } from './support/planning';
+import { signInToPlanning, planningFigure, waitForFigures } from './support/planning';
 import { startServer, type TestServer } from './support/server';
 import { apiFromPage } from './support/wall';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 const WAIT_MS = 60_000;
 const CATEGORY = 'pharmacy';
 
@@ -44,18 +36,12 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
-  const commander = await createUser(server, 'zhao.commander', 'commander');
-  visit = await openRecordedPage(browser);
+  visit = await signInToPlanning(browser, server, {
+    name: 'zhao.commander',
+    role: 'commander',
+    failureShot: `${SHOTS}planning-failure.png`,
+  });
   page = visit.page;
-  await page.goto(new URL('planning', server.url).href);
-  await page.locator(LOGIN_PAGE).waitFor({ timeout: WAIT_MS });
-  await submitPassword(page, commander.username, commander.password);
-  await waitForSelectorOrExplain(
-    visit,
-    PLANNING_READY,
-    READY_TIMEOUT_MS,
-    `${SHOTS}planning-failure.png`,
-  );
   await page.locator('[data-control="category"]').selectOption(CATEGORY);
   await waitForFigures(page);
   await page.locator('[data-tab="suggestions"]').click();

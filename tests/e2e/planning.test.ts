@@ -10,21 +10,13 @@ import type {
   ScenarioSummary,
   SiteSuggestions,
 } from '../../api/contract/analysis';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
-} from './support/browser';
-import { LOGIN_PAGE, submitPassword } from './support/login';
-import { createUser, PLANNING_READY, planningFigure, waitForFigures } from './support/planning';
+import { launchChromium, type RecordedPage, unexpectedConsoleErrors } from './support/browser';
+import { signInToPlanning, planningFigure, waitForFigures } from './support/planning';
 import { loadedStyle } from './support/rendered-features';
 import { startServer, type TestServer } from './support/server';
 import { apiFromPage, deckLayer, jumpTo, screenPointOf } from './support/wall';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 const WAIT_MS = 60_000;
 /** A basic category of the 5-minute circle that the demo district leaves patchy. */
 const CATEGORY = 'convenience_store';
@@ -50,18 +42,13 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
-  const planner = await createUser(server, 'li.planner', 'planner');
-  visit = await openRecordedPage(browser);
+  visit = await signInToPlanning(browser, server, {
+    name: 'li.planner',
+    role: 'planner',
+    path: '/',
+    failureShot: `${SHOTS}planning-failure.png`,
+  });
   page = visit.page;
-  await page.goto(server.url);
-  await page.locator(LOGIN_PAGE).waitFor({ timeout: WAIT_MS });
-  await submitPassword(page, planner.username, planner.password);
-  await waitForSelectorOrExplain(
-    visit,
-    PLANNING_READY,
-    READY_TIMEOUT_MS,
-    `${SHOTS}planning-failure.png`,
-  );
   await page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
 });
 

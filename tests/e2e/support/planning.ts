@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openRecordedPage, type RecordedPage, waitForSelectorOrExplain } from './browser';
+import { LOGIN_PAGE, submitPassword } from './login';
 import { apiAsAdmin } from './district-api';
 import type { TestServer } from './server';
 
@@ -84,4 +86,22 @@ export async function smallestFontPx(page: Page, selector: string): Promise<numb
       .map((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     return sizes.length ? Math.min(...sizes) : Number.NaN;
   }, selector);
+}
+
+/**
+ * A new user of `role` signed in through the log-in page at `path` (default `/planning`), on a
+ * recorded page, once the planner view and its map are ready; a failure leaves `failureShot`.
+ */
+export async function signInToPlanning(
+  browser: Browser,
+  server: TestServer,
+  user: { name: string; role: string; path?: string; failureShot: string },
+): Promise<RecordedPage> {
+  const account = await createUser(server, user.name, user.role);
+  const visit = await openRecordedPage(browser);
+  await visit.page.goto(new URL(user.path ?? 'planning', server.url).href);
+  await visit.page.locator(LOGIN_PAGE).waitFor({ timeout: 60_000 });
+  await submitPassword(visit.page, account.username, account.password);
+  await waitForSelectorOrExplain(visit, PLANNING_READY, 240_000, user.failureShot);
+  return visit;
 }
