@@ -16,8 +16,17 @@ export interface TestServer {
   output: () => string;
   /** Sends SIGTERM, waits for the process to exit, and removes its temporary data directory. */
   stop: () => Promise<void>;
-  /** Stops the process (keeping its data), runs `meanwhile`, starts it again on the same port. */
-  restart: (meanwhile?: () => Promise<void>) => Promise<void>;
+  /**
+   * Stops the process (keeping its data) with `signal` (default SIGTERM; SIGKILL for a crash),
+   * runs `meanwhile`, starts it again on the same port.
+   */
+  restart: (meanwhile?: () => Promise<void>, signal?: NodeJS.Signals) => Promise<void>;
+  /** Stops the process with `signal` (default SIGTERM), keeping its data. */
+  halt: (signal?: NodeJS.Signals) => Promise<void>;
+  /** The embedded database's directory (unused when `DATABASE_URL` is set). */
+  dataDir: string;
+  /** The running process's id (changes at each restart). */
+  pid: () => number | undefined;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -107,10 +116,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     return child;
   };
   let child = launch();
-  const halt = async () => {
+  const halt = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) {
       const killTimer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-      child.kill('SIGTERM');
+      child.kill(signal);
       await waitForExit(child);
       clearTimeout(killTimer);
     }
@@ -119,8 +128,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     await halt();
     await rm(dataDir, { recursive: true, force: true });
   };
-  const restart = async (meanwhile?: () => Promise<void>) => {
-    await halt();
+  const restart = async (meanwhile?: () => Promise<void>, signal?: NodeJS.Signals) => {
+    await halt(signal);
     await meanwhile?.();
     child = launch();
     await waitUntilReady(child, url, output);
@@ -131,5 +140,5 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     await stop();
     throw error;
   }
-  return { url, adminKey, output, stop, restart };
+  return { url, adminKey, output, stop, restart, halt, dataDir, pid: () => child.pid };
 }
