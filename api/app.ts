@@ -3,14 +3,19 @@ import { compress } from 'hono/compress';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
+import { currentPrincipal } from './db/identities';
 import type { Clock } from './domain/clock';
 import { authenticate } from './http/authenticate';
+import { corsForReadSurfaces } from './http/cors';
 import type { AppEnv } from './http/env';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { assertEveryRouteDeclared } from './http/policy';
+import { createProxyTrust } from './http/proxy-trust';
+import { publicOrigin } from './http/public-origin';
 import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { checkOrigin, limitBody, securityHeaders } from './http/security';
+import { checkTextInput } from './http/text-input';
 import { mountWebApp } from './http/web-app';
 import type { Logger } from './log';
 import { buildOgcOpenApi } from './ogc/openapi';
@@ -33,6 +38,7 @@ import { nearbyRoutes } from './routes/nearby';
 import { statsRoutes } from './routes/stats';
 import { iotRoutes } from './routes/iot';
 import { createStreamHub, type StreamHub } from './stream/hub';
+import { createCredentialWatch } from './stream/credential-watch';
 import { streamRoutes } from './stream/routes';
 import { styleRoutes } from './styles/routes';
 
@@ -64,11 +70,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound(notFoundHandler);
   app.use(requestLog(log));
   app.use(securityHeaders());
+  const proxies = createProxyTrust(config.trustedProxies);
+  const { publicUrl, host, port } = config;
+  app.use(publicOrigin({ publicUrl, proxies, host, port }));
+  app.use(corsForReadSurfaces(config.corsOrigins));
   app.use(limitBody(config.limits.bodyBytes));
   app.use(compress());
-  app.use(authenticate(db, clock));
+  app.use(authenticate(db, clock, proxies));
   app.use(rateLimit(db, clock, config.limits));
   app.use(checkOrigin());
+  app.use(checkTextInput());
   app.route('/', healthRoutes(db, deps.readiness ?? { phase: 'ready' }, log));
   app.route('/api/v1/auth', authRoutes({ db, clock, limits: config.limits }));
   app.route('/api/v1', adminRoutes({ db, clock }));
@@ -106,6 +117,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     streamRoutes({
       scoped: scopedRunner(db.pool),
       hub,
+      credentials: createCredentialWatch({
+        hub,
+        resolve: (principal, now) => currentPrincipal(db.orm, principal, now),
+        clock,
+        log,
+      }),
       settings: { ...config.stream, batch: 200 },
     }),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorsOriginsSchema, PublicUrlSchema, TrustedProxiesSchema } from './config-network';
 import { SEED_SCALES } from './contract/codes';
 
 const ConfigSchema = z.object({
@@ -22,6 +23,7 @@ const ConfigSchema = z.object({
   YIPING_LOG: z.enum(['json', 'pretty', 'silent']).default('pretty'),
   YIPING_RATE_LIMIT: z.coerce.number().int().min(1).default(1200),
   YIPING_IP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  YIPING_LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
   YIPING_SESSION_HOURS: z.coerce
     .number()
     .min(0.1)
@@ -42,6 +44,9 @@ const ConfigSchema = z.object({
   YIPING_STREAM_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(15),
   YIPING_STREAM_STALL_SECONDS: z.coerce.number().min(0.05).max(600).default(30),
   YIPING_SERVE_WEB: z.enum(['on', 'off']).default('on'),
+  YIPING_PUBLIC_URL: PublicUrlSchema.optional(),
+  YIPING_TRUSTED_PROXIES: TrustedProxiesSchema.default([]),
+  YIPING_CORS_ORIGINS: CorsOriginsSchema.default('*'),
   TIANDITU_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9]+$/, 'must be the letters and digits of a Tianditu key')
@@ -54,9 +59,19 @@ export interface Limits {
   perCallerPerMinute: number;
   /** Requests per minute per client address. */
   perIpPerMinute: number;
-  /** Failed log-ins per address or account before log-in is refused for `loginLockoutMinutes`. */
-  loginFailures: number;
-  loginLockoutMinutes: number;
+  /**
+   * Log-in throttling (api/domain/login-throttle.ts): failures free per address-and-account pair
+   * and per account, then a wait from the first delay doubling per failure up to the longest;
+   * failures are remembered for `loginMemoryHours`. An address is refused while
+   * `loginAddressFailures` failures lie within the last `loginAddressWindowMinutes`.
+   */
+  loginPairFreeFailures: number;
+  loginAccountFreeFailures: number;
+  loginFirstDelaySeconds: number;
+  loginMaxDelaySeconds: number;
+  loginMemoryHours: number;
+  loginAddressFailures: number;
+  loginAddressWindowMinutes: number;
   /** Largest accepted request body. */
   bodyBytes: number;
   sessionHours: number;
@@ -100,6 +115,12 @@ export interface Config {
   stream: StreamConfig;
   /** Serve (and build if needed) the web app; `off` for API-only instances. */
   serveWeb: boolean;
+  /** The origin users open (`https://gis.example.org`); unset: decided per request. */
+  publicUrl: string | undefined;
+  /** Peers (addresses, CIDR ranges) whose `X-Forwarded-*` headers are believed. */
+  trustedProxies: string[];
+  /** Pages that may read the map surfaces cross-origin: `*`, or a list (empty: none). */
+  corsOrigins: '*' | string[];
   /** Key for the optional Tianditu (天地图) raster basemap style; unset means no internet use. */
   tiandituToken: string | undefined;
 }
@@ -141,8 +162,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     limits: {
       perCallerPerMinute: c.YIPING_RATE_LIMIT,
       perIpPerMinute: c.YIPING_IP_RATE_LIMIT,
-      loginFailures: 5,
-      loginLockoutMinutes: 15,
+      loginPairFreeFailures: 5,
+      loginAccountFreeFailures: 10,
+      loginFirstDelaySeconds: 60,
+      loginMaxDelaySeconds: 15 * 60,
+      loginMemoryHours: 24,
+      loginAddressFailures: c.YIPING_LOGIN_ADDRESS_LIMIT,
+      loginAddressWindowMinutes: 15,
       bodyBytes: 1024 * 1024,
       sessionHours: c.YIPING_SESSION_HOURS,
     },
@@ -157,6 +183,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       stallMs: c.YIPING_STREAM_STALL_SECONDS * 1000,
     },
     serveWeb: c.YIPING_SERVE_WEB === 'on',
+    publicUrl: c.YIPING_PUBLIC_URL,
+    trustedProxies: c.YIPING_TRUSTED_PROXIES,
+    corsOrigins: c.YIPING_CORS_ORIGINS,
     tiandituToken: c.TIANDITU_TOKEN,
   };
 }

@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { RoleSchema } from '../contract/auth';
 import type { Database } from '../db/database';
 import { insertApiKey, listApiKeys, revokeApiKey } from '../db/identities';
+import { keyExpiry } from '../domain/key-expiry';
 import { digestSecret, newApiKey } from '../domain/secrets';
 import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
 
 const USAGE = `Usage:
-  npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time>] [--member <grid member id>]
+  npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time with zone, in the future>] [--member <grid member id>]
   npm run key -- list
   npm run key -- revoke <id or prefix>
 Roles: ${RoleSchema.options.join(', ')}. The key is printed once; only its digest is stored.`;
@@ -17,8 +18,7 @@ async function create(db: Database, values: Record<string, unknown>) {
   const role = RoleSchema.parse(values.role);
   const scopes = (values.scope as string[] | undefined) ?? [];
   await checkScopeCodes(db, scopes);
-  const expires = values.expires as string | undefined;
-  if (expires && Number.isNaN(Date.parse(expires))) throw new Error(`Not a time: ${expires}`);
+  const expiresAt = keyExpiry(values.expires as string | undefined, new Date());
   const { key, prefix } = newApiKey();
   const created = await insertApiKey(db.orm, {
     prefix,
@@ -26,7 +26,7 @@ async function create(db: Database, values: Record<string, unknown>) {
     name,
     role,
     scopes,
-    expiresAt: expires ? new Date(expires).toISOString() : null,
+    expiresAt,
     createdBy: CLI_ACTOR,
     memberId: await checkMember(db, values.member as string | undefined),
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SERVICE_CATEGORIES } from './codes';
 import { DISTANCE_LIMITS_M, LIFE_CIRCLES } from './life-circle';
+import { queryNumber, queryNumberList } from './query';
 
 /**
  * The life-circle analysis API (`/api/v1/analysis/…`): walking coverage, completeness, reach
@@ -17,7 +18,7 @@ export const AnalysisCategorySchema = z
 const distanceError = `must be between ${DISTANCE_LIMITS_M.min} and ${DISTANCE_LIMITS_M.max} metres`;
 
 /** A walking distance in metres, 50–3,000. */
-export const DistanceSchema = z.coerce
+export const DistanceSchema = z
   .number({ error: 'must be a number of metres' })
   .min(DISTANCE_LIMITS_M.min, distanceError)
   .max(DISTANCE_LIMITS_M.max, distanceError);
@@ -31,18 +32,22 @@ const AreaCodeSchema = z
 
 /** How far: `distance` metres, or `minutes` at `speed` metres a minute; default the circle's. */
 export const ReachQueryFields = {
-  distance: DistanceSchema.optional().meta({
+  distance: queryNumber(DistanceSchema, 'a number of metres').optional().meta({
     description: '步行距离（米）Walking metres, 50–3,000',
   }),
-  minutes: z.coerce
-    .number({ error: 'must be a number of minutes' })
-    .positive('must be positive')
+  minutes: queryNumber(
+    z.number({ error: 'must be a number of minutes' }).positive('must be positive'),
+    'a number of minutes',
+  )
     .optional()
     .meta({ description: '步行分钟 Walking minutes (instead of distance)' }),
-  speed: z.coerce
-    .number({ error: 'must be metres per minute' })
-    .min(20, 'must be at least 20 m/min')
-    .max(150, 'must be at most 150 m/min')
+  speed: queryNumber(
+    z
+      .number({ error: 'must be metres per minute' })
+      .min(20, 'must be at least 20 m/min')
+      .max(150, 'must be at most 150 m/min'),
+    'metres per minute',
+  )
     .optional()
     .meta({ description: '步速（米/分）Walking speed, default 60 m/min' }),
 };
@@ -136,19 +141,20 @@ export const IsochroneQuerySchema = z
     distances: z
       .string()
       .default('300,500,1000')
-      .transform((text) => text.split(',').map((d) => Number(d.trim())))
       .pipe(
-        z
-          .array(
-            z
-              .number()
-              .min(DISTANCE_LIMITS_M.min, distanceError)
-              .max(DISTANCE_LIMITS_M.max, distanceError),
-          )
-          .min(1)
-          .max(5, 'at most 5 distances'),
+        queryNumberList(
+          z
+            .array(
+              z
+                .number()
+                .min(DISTANCE_LIMITS_M.min, distanceError)
+                .max(DISTANCE_LIMITS_M.max, distanceError),
+            )
+            .min(1)
+            .max(5, 'at most 5 distances'),
+        ),
       ),
-    width: z.coerce.number().min(5).max(200).default(40).meta({
+    width: queryNumber(z.number().min(5).max(200), 'a number of metres').default(40).meta({
       description: '可步行宽度（米）Width walked on either side of a street, metres',
     }),
   })
@@ -166,18 +172,20 @@ const CandidatesSchema = z
     'must be lng,lat;lng,lat;…',
   )
   .transform((text) => text.split(';').map((pair) => pair.split(',').map(Number)))
-  .pipe(z.array(z.tuple([z.number(), z.number()])).max(500, 'at most 500 candidates'))
+  .pipe(
+    z
+      .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+      .max(500, 'at most 500 candidates'),
+  )
   .meta({ description: '候选点 lng,lat;lng,lat;… (default: network nodes)' });
 
 export const SiteSuggestionQuerySchema = z.object({
   category: AnalysisCategorySchema,
   candidates: CandidatesSchema.optional(),
-  k: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'k must be 1–20')
-    .max(20, 'k must be 1–20')
-    .default(5),
+  k: queryNumber(
+    z.number().int('must be a whole number').min(1, 'k must be 1–20').max(20, 'k must be 1–20'),
+    'a whole number',
+  ).default(5),
   area: AreaCodeSchema.optional(),
   ...ReachQueryFields,
 });
@@ -296,11 +304,14 @@ export const DEMAND_CATEGORIES = ['livelihood', 'special_care', 'public_facility
 
 export const DemandsQuerySchema = z.object({
   area: AreaCodeSchema.optional(),
-  days: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int('must be a whole number of days')
-    .min(1, 'days must be 1–365')
-    .max(365, 'days must be 1–365')
+  days: queryNumber(
+    z
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number of days')
+      .min(1, 'days must be 1–365')
+      .max(365, 'days must be 1–365'),
+    'a number of days',
+  )
     .default(90)
     .meta({ description: '天数 Days back, 1–365 (default 90)' }),
 });

@@ -53,13 +53,19 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** When a new API key stops working: ISO 8601 with a zone; it must lie in the future. */
+export const KeyExpirySchema = z.iso.datetime({ offset: true });
+
 /** `POST /api/v1/api-keys`. */
 export const CreateApiKeySchema = z
   .object({
     name: z.string().min(1).max(100),
     role: RoleSchema,
     scopes: z.array(ScopeCodeSchema).min(1, 'at least one admin-area code'),
-    expiresAt: z.iso.datetime({ offset: true }).optional(),
+    expiresAt: KeyExpirySchema.optional().meta({
+      description:
+        '过期时间 When the key stops working (ISO 8601 with a zone); must lie in the future',
+    }),
     memberId: z.string().trim().min(1).max(64).optional().meta({
       description: '网格员编号 The grid member this account works as (for grid_member accounts)',
     }),

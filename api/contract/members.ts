@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/**
+ * How far from their assigned grids (their union; their community while they have none) a
+ * member's reported position may lie, metres: a patrol crosses the boundary street or visits a
+ * neighbouring grid, and phones err by tens of metres. Beyond it the report is refused (422),
+ * so nobody sees a member kilometres from where they work.
+ */
+export const MEMBER_REACH_M = 1000;
+
 /** Body of `POST /api/v1/members/me/position`: where the signed-in grid member is now. */
 export const PositionReportSchema = z
   .object({

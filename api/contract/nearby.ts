@@ -1,10 +1,31 @@
 import { z } from 'zod';
 import { CAMERA_KINDS, CAMERA_STATUSES, MEMBER_ROLES } from './codes';
 import { IncidentCodeSchema } from './incidents';
+import { queryNumber } from './query';
 
 /** What `GET /api/v1/incidents/{code}/nearby` can list (`kinds`, comma-separated). */
 export const NEARBY_KINDS = ['camera', 'member'] as const;
 export type NearbyKind = (typeof NEARBY_KINDS)[number];
+
+/** Query of `GET /api/v1/incidents/{code}/nearby`. */
+export const NearbyQuerySchema = z.object({
+  kinds: z
+    .string()
+    .default(NEARBY_KINDS.join(','))
+    .transform((value) => value.split(',').map((k) => k.trim()))
+    .pipe(
+      z.array(
+        z.enum(NEARBY_KINDS, {
+          error: (issue) =>
+            `unknown kind ${JSON.stringify(issue.input)}; kinds are ${NEARBY_KINDS.join(', ')}`,
+        }),
+      ),
+    )
+    .meta({ description: `Comma list of ${NEARBY_KINDS.join(', ')}; default both` }),
+  limit: queryNumber(z.number().int().min(1).max(50))
+    .default(5)
+    .meta({ description: 'At most this many of each kind, 1–50; default 5' }),
+});
 
 /**
  * A camera near an incident, and whether the incident lies in its view cone: the compass

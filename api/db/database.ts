@@ -26,7 +26,12 @@ export interface DatabaseOptions {
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** How long a request waits for a new connection before it fails (503) when the database is away. */
+  connectTimeoutMs?: number;
 }
+
+/** A request waits this long for a connection while the database is unreachable. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 // Return bigint and numeric as JS numbers: ids and counts stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -37,13 +42,19 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const poolSize = options.poolSize ?? 8;
+  const common = {
+    connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    // TCP keep-alive notices a silently dropped network path on idle connections.
+    keepAlive: true,
+  };
   let embedded: EmbeddedPostgres | undefined;
   let pool: pg.Pool;
   if (options.databaseUrl) {
-    pool = new pg.Pool({ connectionString: options.databaseUrl, max: poolSize });
+    pool = new pg.Pool({ ...common, connectionString: options.databaseUrl, max: poolSize });
   } else {
     embedded = await startEmbeddedPostgres(options.dataDir, poolSize);
     pool = new pg.Pool({
+      ...common,
       host: embedded.host,
       port: embedded.port,
       user: 'postgres',
@@ -54,9 +65,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: 1,
     });
   }
-  pool.on('error', () => {
-    // An idle client lost its connection; the pool replaces it on next use.
-  });
+  survive(pool);
   try {
     await requirePostgis(pool);
     await migrate(pool, await readMigrations());
@@ -76,6 +85,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * A connection that breaks (the server restarts, the network is cut, its backend is
+ * terminated) emits 'error' on its client; unheard, that ends the process. Idle clients are
+ * heard by the pool (which drops them); checked-out ones here — their user sees the failure
+ * as the rejected query, or the next one ("not queryable"), and the pool drops them on release.
+ */
+function survive(pool: pg.Pool): void {
+  const ignore = () => undefined;
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
 }
 
 async function requirePostgis(pool: pg.Pool): Promise<void> {

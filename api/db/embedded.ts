@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { guardSocketServer } from './socket-guard';
 
 /** A running embedded PostgreSQL + PostGIS, reachable over the wire protocol on loopback. */
 export interface EmbeddedPostgres {
@@ -42,7 +43,7 @@ export function hasEmbeddedData(dataDir: string): boolean {
 /**
  * Starts PGlite with PostGIS on `dataDir` and a pglite-socket server bound to 127.0.0.1 on a
  * free port. pglite-socket serialises transactions across its connections, so callers keep
- * transactions short.
+ * transactions short; a connection that breaks rolls its transaction back and frees its slot.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -58,6 +59,7 @@ export async function startEmbeddedPostgres(
   await writeFile(marker, new Date().toISOString());
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();
+  guardSocketServer(server);
   const [host, port] = server.getServerConn().split(':');
   return {
     host: host ?? '127.0.0.1',

@@ -142,14 +142,43 @@ export async function principalForKey(
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > 60_000) {
     await orm.update(apiKeys).set({ lastUsedAt: now.toISOString() }).where(eq(apiKeys.id, row.id));
   }
-  return {
-    kind: 'api_key',
-    id: row.id,
-    name: row.name,
-    role: row.role as UserRole,
-    scopes: row.scopes,
-    memberId: row.memberId,
-  };
+  return keyPrincipal(row);
+}
+
+/** The caller behind a live API key, by id (re-checks; records no use). */
+async function principalForKeyId(orm: Orm, id: number, now: Date): Promise<Principal | null> {
+  const [row] = await orm
+    .select(keyColumns)
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), liveKey(now)));
+  return row ? keyPrincipal(row) : null;
+}
+
+function keyPrincipal(row: {
+  id: number;
+  name: string;
+  role: string;
+  scopes: string[];
+  memberId: string | null;
+  expiresAt: string | null;
+}): Principal {
+  const { id, name, role, scopes, memberId, expiresAt } = row;
+  return { kind: 'api_key', id, name, role: role as UserRole, scopes, memberId, expiresAt };
+}
+
+/**
+ * The caller behind an already authenticated principal's session or key, read again at `now`:
+ * null once the key is revoked or expired, the session ended or the user disabled or gone. The
+ * live stream re-checks its caller with this (api/stream/credential-watch.ts).
+ */
+export async function currentPrincipal(
+  orm: Orm,
+  principal: Principal,
+  now: Date,
+): Promise<Principal | null> {
+  if (principal.sessionHash) return principalForSession(orm, principal.sessionHash, now);
+  if (principal.kind === 'api_key') return principalForKeyId(orm, principal.id, now);
+  return null;
 }
 
 export async function insertSession(
@@ -189,6 +218,7 @@ export async function principalForSession(
         role: apiKeys.role,
         scopes: apiKeys.scopes,
         memberId: apiKeys.memberId,
+        expiresAt: apiKeys.expiresAt,
       },
     })
     .from(sessions)
@@ -202,14 +232,19 @@ export async function principalForSession(
       ),
     );
   if (!row) return null;
-  const session = { sessionHash: tokenHash, sessionExpiresAt: row.expiresAt };
+  const session = {
+    sessionHash: tokenHash,
+    sessionExpiresAt: row.expiresAt,
+    expiresAt: row.expiresAt,
+  };
   if (row.user && !row.user.disabled) {
     const { id, name, role, scopes, memberId } = row.user;
     return { kind: 'user', id, name, role: role as UserRole, scopes, memberId, ...session };
   }
   if (row.key) {
-    const { id, name, role, scopes, memberId } = row.key;
-    return { kind: 'api_key', id, name, role: role as UserRole, scopes, memberId, ...session };
+    const { expiresAt, ...key } = keyPrincipal(row.key);
+    const earlier = expiresAt && expiresAt < row.expiresAt ? expiresAt : row.expiresAt;
+    return { ...key, ...session, expiresAt: earlier };
   }
   return null;
 }

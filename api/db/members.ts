@@ -46,18 +46,19 @@ export async function saveMemberPosition(
 }
 
 /**
- * How far a point lies outside the district, in metres (0 inside): a SECURITY DEFINER function,
- * because a member scoped to one community cannot see the district's outline. Null when no
- * district is loaded.
+ * How far a point lies from a member's assigned grids, in metres (0 inside one; from their
+ * community when they have none): a SECURITY DEFINER function (migration 0011), because a
+ * member's scope may not cover every grid they are assigned. Null for a member out of scope.
  */
-export async function distanceOutsideDistrict(
+export async function distanceFromMemberArea(
   client: ScopedClient,
+  memberId: string,
   lng: number,
   lat: number,
 ): Promise<number | null> {
   const result = await client.query<{ d: number | null }>(
-    'SELECT district_distance_m($1, $2) AS d',
-    [lng, lat],
+    'SELECT member_area_distance_m($1, $2, $3) AS d',
+    [memberId, lng, lat],
   );
   return result.rows[0]?.d ?? null;
 }

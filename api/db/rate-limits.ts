@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Orm } from './database';
 import { rateLimits } from './schema';
 
@@ -27,30 +27,6 @@ export async function countHit(
     })
     .returning({ hits: rateLimits.hits });
   return row?.hits ?? 1;
-}
-
-/** Hits in `bucket` for the window containing `now`, without counting one. */
-export async function currentHits(
-  orm: Orm,
-  bucket: string,
-  now: Date,
-  windowMs: number,
-): Promise<number> {
-  const [row] = await orm
-    .select({ hits: rateLimits.hits })
-    .from(rateLimits)
-    .where(
-      and(
-        eq(rateLimits.bucket, bucket),
-        eq(rateLimits.windowStart, windowStart(now, windowMs).toISOString()),
-      ),
-    );
-  return row?.hits ?? 0;
-}
-
-/** Forgets a bucket (e.g. an account's failed log-ins after a success). */
-export async function clearBucket(orm: Orm, bucket: string): Promise<void> {
-  await orm.delete(rateLimits).where(eq(rateLimits.bucket, bucket));
 }
 
 /** Drops windows that ended before `before`. */

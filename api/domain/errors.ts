@@ -80,3 +80,16 @@ export class UnprocessableError extends AppError {
     super(422, 'unprocessable', message, issues);
   }
 }
+
+/**
+ * 503: the database cannot be reached (restarting, failing over, connection cut). Nothing was
+ * done; the caller retries after `retryAfterSeconds` (sent as `Retry-After`).
+ */
+export class DatabaseUnavailableError extends AppError {
+  constructor(
+    message = 'The database is unavailable for a moment (restarting or unreachable). Nothing was changed; try again shortly.',
+    readonly retryAfterSeconds = 3,
+  ) {
+    super(503, 'database_unavailable', message);
+  }
+}

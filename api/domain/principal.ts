@@ -13,6 +13,8 @@ export interface Principal {
   /** Set when the request was authorised by a session cookie (Origin checks apply to writes). */
   sessionHash?: string;
   sessionExpiresAt?: string;
+  /** When the key or session behind this caller expires (the earlier of the two); null: never. */
+  expiresAt?: string | null;
 }
 
 /** How the audit log names an actor. */

@@ -3,7 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { ErrorBody } from '../contract/errors';
-import { AppError, TooManyRequestsError, type ErrorIssue } from '../domain/errors';
+import { asDatabaseUnavailable } from '../db/unavailable';
+import {
+  AppError,
+  DatabaseUnavailableError,
+  TooManyRequestsError,
+  type ErrorIssue,
+} from '../domain/errors';
 import type { Logger } from '../log';
 import { open311Error } from '../open311/documents';
 
@@ -43,6 +49,7 @@ const OGC_CODES: Partial<Record<number, string>> = {
   404: 'NotFound',
   429: 'TooManyRequests',
   500: 'ServerError',
+  503: 'ServiceUnavailable',
 };
 
 /**
@@ -65,12 +72,16 @@ function open311Response(c: Context, status: number, payload: ErrorBody) {
 
 /** Hono `onError` handler: one place that turns errors into HTTP responses. */
 export function createErrorHandler(log: Logger) {
-  return (error: Error, c: Context) => {
+  return (thrown: Error, c: Context) => {
+    // A lost database connection, whatever code met it, is a 503 the client can retry.
+    const error = asDatabaseUnavailable(thrown);
     const { status, body: payload } = toErrorResponse(error);
-    if (error instanceof TooManyRequestsError) {
+    if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError) {
       c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
     }
-    if (status >= 500) {
+    if (error instanceof DatabaseUnavailableError) {
+      log.warn('database unavailable', { path: c.req.path, error: thrown.message });
+    } else if (status >= 500) {
       log.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack });
     }
     if (c.req.path.startsWith('/open311')) return open311Response(c, status, payload);

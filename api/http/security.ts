@@ -2,11 +2,17 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError, ForbiddenError } from '../domain/errors';
+import { isReadSurface } from './cors';
 import type { AppEnv } from './env';
+import { publicOriginOf } from './public-origin';
 
-/** Strict CSP: our own origin only; inline styles are allowed for MapLibre/deck.gl element styles. */
+/**
+ * Strict CSP: our own origin only; inline styles are allowed for MapLibre/deck.gl element styles.
+ * `Cross-Origin-Resource-Policy` is `same-origin` except on the read surfaces (tiles, styles,
+ * OGC API), which other origins' map pages may load.
+ */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -22,7 +28,13 @@ export function securityHeaders(): MiddlewareHandler {
       formAction: ["'self'"],
     },
     crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    const policy = isReadSurface(c.req.path) ? 'cross-origin' : 'same-origin';
+    c.res.headers.set('Cross-Origin-Resource-Policy', policy);
+  };
 }
 
 class PayloadTooLargeError extends AppError {
@@ -52,11 +64,11 @@ export function checkOrigin(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('Origin');
-    const own = new URL(c.req.url).origin;
+    const own = publicOriginOf(c);
     const cookieAuth = Boolean(c.get('principal')?.sessionHash);
     if ((origin && origin !== own) || (cookieAuth && !origin)) {
       throw new ForbiddenError(
-        `Cross-origin request refused: Origin ${origin ?? '(none)'} is not ${own}.`,
+        `Cross-origin request refused: Origin ${origin ?? '(none)'} is not ${own} (if users open another address, set YIPING_PUBLIC_URL to it).`,
       );
     }
     await next();

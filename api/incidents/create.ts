@@ -117,7 +117,7 @@ export async function insertNew(
   }
   if (!inScope(place.gridCode, principal.scopes)) {
     throw new ForbiddenError(
-      `The point lies in grid ${place.gridCode}, outside your area (${principal.scopes.join(', ')}).`,
+      `The point lies outside your area (${principal.scopes.join(', ')}); you can report only inside it.`,
     );
   }
   const code = await nextIncidentCode(client, now);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { appendEvents } from '../db/events';
 import { dueForSweep, findIncidents, saveIncidentState } from '../db/incidents';
+import { isConnectionFailure } from '../db/unavailable';
 import type { Clock } from '../domain/clock';
 import { dueEscalations } from '../domain/incidents';
 import type { Logger } from '../log';
@@ -70,7 +71,12 @@ export function startSlaSweeper(options: {
         const changed = await sweepOverdue(options.pool, options.clock.now());
         if (changed > 0) options.onEvents?.();
       } catch (error) {
-        options.log.error('SLA sweep failed', { error: String(error) });
+        // While the database is away the sweep waits for the next round; nothing is lost.
+        if (isConnectionFailure(error)) {
+          options.log.warn('SLA sweep skipped: database unavailable', { error: String(error) });
+        } else {
+          options.log.error('SLA sweep failed', { error: String(error) });
+        }
       }
     });
   }, options.seconds * 1000);

@@ -1,16 +1,10 @@
-import type { MemberPosition, PositionReport } from '../contract/members';
+import { MEMBER_REACH_M, type MemberPosition, type PositionReport } from '../contract/members';
 import { appendEvents } from '../db/events';
-import { distanceOutsideDistrict, lockMember, saveMemberPosition } from '../db/members';
+import { distanceFromMemberArea, lockMember, saveMemberPosition } from '../db/members';
 import type { ScopedRunner } from '../db/scoped';
 import type { Clock } from '../domain/clock';
 import { AppError, ConflictError, NotFoundError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';
-
-/**
- * How far outside the district a member may report from, metres: members cross the boundary
- * road, visit a neighbouring street, and phones err by tens of metres.
- */
-export const MAX_OUTSIDE_DISTRICT_M = 1000;
 
 /**
  * Records where a grid member is (and whether on duty): updates `grid_members` and appends a
@@ -18,7 +12,8 @@ export const MAX_OUTSIDE_DISTRICT_M = 1000;
  * is the caller's own (`principal.memberId`), so nobody reports for another member. A fix older
  * than the stored one is refused with 409 (not silently dropped: a device that queued fixes
  * offline learns they came too late), so late deliveries never move a member backwards; a fix
- * more than a minute in the future (a wrong device clock) is refused with 422.
+ * more than a minute in the future (a wrong device clock) is refused with 422, and so is a
+ * position more than `MEMBER_REACH_M` from the member's grids.
  */
 export async function reportPosition(
   deps: { scoped: ScopedRunner; clock: Clock; onEvents?: () => void },
@@ -48,13 +43,13 @@ export async function reportPosition(
         `A newer position (${member.positionAt.toISOString()}) is already stored; this fix is older.`,
       );
     }
-    const outside = await distanceOutsideDistrict(client, report.lng, report.lat);
-    if (outside === null || outside > MAX_OUTSIDE_DISTRICT_M) {
+    const away = await distanceFromMemberArea(client, member.id, report.lng, report.lat);
+    if (away === null || away > MEMBER_REACH_M) {
       throw new AppError(
         422,
-        'outside_district',
-        `The position lies more than ${MAX_OUTSIDE_DISTRICT_M} m outside the district.`,
-        [{ path: 'lng', message: 'outside the district' }],
+        'outside_member_area',
+        `The position lies more than ${MEMBER_REACH_M} m from your grids: check the device's location fix.`,
+        [{ path: 'lng', message: `more than ${MEMBER_REACH_M} m from your grids` }],
       );
     }
     const onDuty = report.onDuty ?? member.onDuty;

@@ -1,3 +1,4 @@
+import { DECIMAL_PATTERN } from '../contract/query';
 import type { Collection, CollectionProperty } from '../db/collections';
 import type { FeatureQuery, PropertyValue } from '../db/features';
 import { CRS84, parseBbox, parseCrs } from '../domain/crs';
@@ -67,9 +68,10 @@ function parsePropertyValue(property: CollectionProperty, value: string): Proper
     return value === 'true';
   }
   if (property.type === 'integer' || property.type === 'number') {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw invalid(property.name, 'not a number');
-    return n;
+    if (!DECIMAL_PATTERN.test(value)) {
+      throw invalid(property.name, `'${value}' is not a number in plain decimal digits`);
+    }
+    return Number(value);
   }
   return value;
 }
@@ -105,15 +107,20 @@ function parseFilter(query: Record<string, string>): Cql2Expression | undefined 
   return parseCql2(filter);
 }
 
+/** `f` of a feature or feature collection: GeoJSON, asked for as json or geojson (or not at all). */
+export function checkFeatureFormat(f: string | undefined): void {
+  if (f !== undefined && f !== 'json' && f !== 'geojson') {
+    throw invalid('f', `'${f}' is not offered; use json or geojson`);
+  }
+}
+
 /** Validates an items request's query parameters into a {@link FeatureQuery}. */
 export function parseItemsQuery(
   collection: Collection,
   query: Record<string, string>,
 ): FeatureQuery {
   rejectUnknownParameters(query, itemsParameters(collection));
-  if (query.f !== undefined && query.f !== 'json' && query.f !== 'geojson') {
-    throw invalid('f', `'${query.f}' is not offered; use json or geojson`);
-  }
+  checkFeatureFormat(query.f);
   const crs = parseCrs(query.crs, 'crs');
   const bboxCrs = parseCrs(query['bbox-crs'], 'bbox-crs');
   if (query['bbox-crs'] !== undefined && query.bbox === undefined) {

@@ -14,12 +14,13 @@ import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { publicOriginOf, publicUrlOf } from '../http/public-origin';
 import { collectionDocument, CONFORMANCE, landingPage, queryablesDocument } from './documents';
-import { parseItemsQuery, rejectUnknownParameters } from './items-params';
+import { checkFeatureFormat, parseItemsQuery, rejectUnknownParameters } from './items-params';
 import { GEOJSON, JSON_TYPE, pageLinks, SCHEMA_JSON } from './links';
 
-/** The OGC base URL of this request (`http://host:port/ogc`), for absolute links. */
-const baseUrl = (c: Context<AppEnv>) => `${new URL(c.req.url).origin}/ogc`;
+/** The OGC base URL (`https://host/ogc`) under the public origin, for absolute links. */
+const baseUrl = (c: Context<AppEnv>) => `${publicOriginOf(c)}/ogc`;
 
 function caller(c: Context<AppEnv>): Principal {
   const principal = c.get('principal');
@@ -125,7 +126,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
     const { collection, principal } = readableCollection(c);
     const query = parseItemsQuery(collection, c.req.query());
     const page = await scoped(principal, (client) => queryFeatures(client, collection, query));
-    const links = pageLinks(new URL(c.req.url), page, query.cursor?.direction ?? 'first');
+    const links = pageLinks(publicUrlOf(c), page, query.cursor?.direction ?? 'first');
     const head = JSON.stringify({
       type: 'FeatureCollection',
       numberMatched: page.numberMatched,
@@ -142,6 +143,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
   routes.get('/collections/:collectionId/items/:featureId', read, async (c) => {
     const { collection, principal } = readableCollection(c);
     rejectUnknownParameters(c.req.query(), ['crs', 'f']);
+    checkFeatureFormat(c.req.query('f'));
     const crs = parseCrs(c.req.query('crs'), 'crs');
     const id = c.req.param('featureId');
     const feature = await scoped(principal, (client) => queryFeature(client, collection, id, crs));

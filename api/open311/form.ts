@@ -49,7 +49,12 @@ export async function readForm(c: Context): Promise<FormFields> {
     return fields;
   }
   if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') {
-    const form = await c.req.formData();
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      throw new ValidationError(`The ${type} body cannot be read: check its encoding and parts.`);
+    }
     form.forEach((value, key) => {
       if (typeof value === 'string' && !(key in fields)) fields[key] = value;
     });

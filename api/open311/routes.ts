@@ -5,6 +5,7 @@ import { NotFoundError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { publicOriginOf } from '../http/public-origin';
 import { createIncident } from '../incidents/create';
 import type { IncidentDeps } from '../incidents/deps';
 import {
@@ -36,7 +37,7 @@ export function open311Routes(deps: Open311Deps): Hono<AppEnv> {
 
   for (const format of OPEN311_FORMATS) {
     routes.get(`/discovery.${format}`, allow('session'), (c) => {
-      const url = new URL('/open311/v2', c.req.url).toString();
+      const url = `${publicOriginOf(c)}/open311/v2`;
       return send(c, format, 'discovery', discoveryDocument(url));
     });
 

@@ -20,8 +20,8 @@ export const AUTH_OPERATIONS: readonly ApiOperation[] = [
     permission: 'public',
     summary: { zh: '登录', en: 'Log in' },
     description: {
-      zh: '用户名和密码，或 API 密钥（大屏、脚本）换取会话 Cookie；失败过多将暂时锁定（429）。',
-      en: 'Trade a username and password, or an API key (wall screens, scripts), for a session cookie. Too many failures lock out for a while (429).',
+      zh: '用户名和密码，或 API 密钥（大屏、脚本）换取会话 Cookie；连续失败后须等待，等待时间逐次加倍（429，Retry-After 为可再试的时间）。',
+      en: 'Trade a username and password, or an API key (wall screens, scripts), for a session cookie. After repeated failures further tries must wait, twice as long after each failure (429; Retry-After says when).',
     },
     body: LoginRequestSchema,
     responses: [

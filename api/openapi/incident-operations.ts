@@ -5,7 +5,7 @@ import {
   IncidentDetailSchema,
 } from '../contract/incident-records';
 import { IncidentActionSchema, IncidentCodeSchema } from '../contract/incidents';
-import { NEARBY_KINDS, NearbySchema } from '../contract/nearby';
+import { NearbyQuerySchema, NearbySchema } from '../contract/nearby';
 import type { ApiOperation } from './operation';
 
 const CodeParams = z.object({
@@ -30,13 +30,7 @@ export const INCIDENT_OPERATIONS: readonly ApiOperation[] = [
       en: 'Cameras by distance, each flagged when the incident lies in its view cone (heading ± fov/2 within range), and on-duty members by distance.',
     },
     params: CodeParams,
-    query: z.object({
-      kinds: z
-        .string()
-        .optional()
-        .meta({ description: `Comma list of ${NEARBY_KINDS.join(', ')}; default both` }),
-      limit: z.coerce.number().int().min(1).max(50).optional().meta({ description: 'Default 5' }),
-    }),
+    query: NearbyQuerySchema,
     responses: [
       {
         status: 200,

@@ -14,6 +14,7 @@ import {
 import { missingAreaCodes } from '../db/admin-area-codes';
 import type { Clock } from '../domain/clock';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
+import { keyExpiry } from '../domain/key-expiry';
 import { actorName } from '../domain/principal';
 import { scopesWithin } from '../domain/scopes';
 import { digestSecret, hashPassword, newApiKey } from '../domain/secrets';
@@ -98,6 +99,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
 
   routes.post('/api-keys', allow('admin:manage'), async (c) => {
     const body = await readJson(c, CreateApiKeySchema);
+    const expiresAt = keyExpiry(body.expiresAt, clock.now());
     await checkScopes(c, body.scopes);
     await checkMember(body.memberId);
     const { key, prefix } = newApiKey();
@@ -108,7 +110,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
       role: body.role,
       scopes: body.scopes,
       memberId: body.memberId ?? null,
-      expiresAt: body.expiresAt ?? null,
+      expiresAt,
       createdBy: actorName(c.get('principal')),
     });
     await audit(c, 'api_key.create', `key:${created.name}`, { prefix, role: created.role });

@@ -5,8 +5,14 @@ import type { Limits } from '../config';
 import type { Database } from '../db/database';
 import { appendAudit } from '../db/audit';
 import { findUserForLogin, insertSession, principalForKey, revokeSession } from '../db/identities';
-import { clearBucket, countHit, currentHits, windowStart } from '../db/rate-limits';
+import { forgiveLoginAttempt, pruneLoginFailures, reserveLoginAttempt } from '../db/login-failures';
 import type { Clock } from '../domain/clock';
+import {
+  decideLogin,
+  type LoginAttempt,
+  type LoginRefusal,
+  type LoginThrottlePolicy,
+} from '../domain/login-throttle';
 import {
   InvalidCredentialsError,
   TooManyRequestsError,
@@ -23,6 +29,7 @@ import {
 import { SESSION_COOKIE } from '../http/authenticate';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { publicOriginOf } from '../http/public-origin';
 import { readJson } from '../http/validate';
 
 /** Kiosk sessions (role `display`) last a month so a wall screen never asks again. */
@@ -47,17 +54,18 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
 
   routes.post('/login', allow('public'), async (c) => {
     const body = await readJson(c, LoginRequestSchema);
-    const account = 'username' in body ? body.username.toLowerCase() : null;
-    await throttle.check(c.get('clientIp'), account);
+    const attempt: LoginAttempt = {
+      address: c.get('clientIp'),
+      account: 'username' in body ? body.username.toLowerCase() : null,
+    };
+    const reserved = await throttle.reserve(attempt);
     const principal =
       'username' in body
         ? await passwordPrincipal(db, body.username, body.password)
         : await principalForKey(db.orm, digestSecret(body.apiKey), clock.now());
-    if (!principal) {
-      await throttle.fail(c.get('clientIp'), account);
-      throw new InvalidCredentialsError();
-    }
-    if (account) await throttle.succeed(account);
+    // A failed attempt stays recorded as the failure it was reserved as.
+    if (!principal) throw new InvalidCredentialsError();
+    await throttle.forgive(reserved, attempt);
     return c.json(await startSession(c, principal));
   });
 
@@ -91,7 +99,7 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: publicOriginOf(c).startsWith('https:'),
       expires,
     });
     await appendAudit(db.orm, {
@@ -116,32 +124,67 @@ async function passwordPrincipal(db: Database, username: string, password: strin
   return { kind: 'user', id, name, role, scopes } as Principal;
 }
 
-/** Log-in throttling: too many failures from one address or for one account → 429 for a while. */
-function loginThrottle(db: Database, clock: Clock, limits: Limits) {
-  const windowMs = limits.loginLockoutMinutes * 60_000;
-  const buckets = (ip: string, account: string | null) => [
-    `login-ip:${ip}`,
-    ...(account ? [`login-user:${account}`] : []),
-  ];
+/** The throttle's policy from the configured limits. */
+function loginPolicy(limits: Limits): LoginThrottlePolicy {
   return {
-    async check(ip: string, account: string | null) {
+    pairFreeFailures: limits.loginPairFreeFailures,
+    accountFreeFailures: limits.loginAccountFreeFailures,
+    firstDelayMs: limits.loginFirstDelaySeconds * 1000,
+    maxDelayMs: limits.loginMaxDelaySeconds * 1000,
+    addressFailures: limits.loginAddressFailures,
+    addressWindowMs: limits.loginAddressWindowMinutes * 60_000,
+    memoryMs: limits.loginMemoryHours * 3_600_000,
+  };
+}
+
+/** How often an instance deletes failures too old for any rule. */
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/**
+ * Log-in throttling (api/domain/login-throttle.ts) over failures kept in the database, so every
+ * instance shares them. Each attempt counts as a failure from before its password is checked
+ * until it succeeds, so guesses sent together cannot slip past each other.
+ */
+function loginThrottle(db: Database, clock: Clock, limits: Limits) {
+  const policy = loginPolicy(limits);
+  let lastPrune = 0;
+  return {
+    /** 429 while the policy holds the attempt back; otherwise the id of its reserved row. */
+    async reserve(attempt: LoginAttempt): Promise<number> {
       const now = clock.now();
-      for (const bucket of buckets(ip, account)) {
-        if ((await currentHits(db.orm, bucket, now, windowMs)) < limits.loginFailures) continue;
-        const retryAfter = (windowStart(now, windowMs).getTime() + windowMs - now.getTime()) / 1000;
-        throw new TooManyRequestsError(
-          `Too many failed log-ins. Try again in ${Math.ceil(retryAfter)} s.`,
-          retryAfter,
-        );
+      const horizons = {
+        addressSince: new Date(now.getTime() - policy.addressWindowMs),
+        accountSince: new Date(now.getTime() - policy.memoryMs),
+      };
+      const reservation = await reserveLoginAttempt(db.pool, attempt, now, horizons, (failures) =>
+        decideLogin(policy, attempt, failures, now),
+      );
+      if ('refused' in reservation) throw refusal(reservation.refused);
+      if (Math.abs(now.getTime() - lastPrune) > PRUNE_EVERY_MS) {
+        lastPrune = now.getTime();
+        const oldest = Math.max(policy.memoryMs, policy.addressWindowMs);
+        await pruneLoginFailures(db.pool, new Date(now.getTime() - oldest));
       }
+      return reservation.id;
     },
-    async fail(ip: string, account: string | null) {
-      for (const bucket of buckets(ip, account)) {
-        await countHit(db.orm, bucket, clock.now(), windowMs);
-      }
-    },
-    async succeed(account: string) {
-      await clearBucket(db.orm, `login-user:${account}`);
+    /** The log-in succeeded: forget its row and the account's failures. */
+    async forgive(reserved: number, attempt: LoginAttempt): Promise<void> {
+      await forgiveLoginAttempt(db.pool, reserved, attempt.account);
     },
   };
+}
+
+const REFUSED_BECAUSE: Record<LoginRefusal['limit'], string> = {
+  pair: 'Too many failed log-ins for this account from this address',
+  account: 'Too many failed log-ins for this account',
+  address: 'Too many failed log-ins from this address',
+};
+
+function refusal({ limit, retryAfterMs }: LoginRefusal): TooManyRequestsError {
+  const seconds = retryAfterMs / 1000;
+  const doubling = limit === 'address' ? '' : '; each further failure doubles the wait';
+  return new TooManyRequestsError(
+    `${REFUSED_BECAUSE[limit]}. Try again in ${Math.ceil(seconds)} s${doubling}.`,
+    seconds,
+  );
 }

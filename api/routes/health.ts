@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Readiness as ReadinessBody } from '../contract/health';
 import { countFeatures } from '../db/counts';
 import type { Database } from '../db/database';
+import { DatabaseUnavailableError } from '../domain/errors';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import type { Logger } from '../log';
@@ -13,7 +14,8 @@ export interface Readiness {
 
 /**
  * `/healthz`: the process is up. `/readyz`: the database answers, is migrated and seeded —
- * 200 with layer counts, or 503 `starting` (seeding, shutting down) / `unavailable` (database down).
+ * 200 with layer counts, or 503 `starting` (seeding, shutting down) / `unavailable` (database down,
+ * with `Retry-After`).
  */
 export function healthRoutes(db: Database, readiness: Readiness, log: Logger): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -26,6 +28,7 @@ export function healthRoutes(db: Database, readiness: Readiness, log: Logger): H
       return answer({ status: 'ready', database: db.kind, counts: await countFeatures(db.pool) });
     } catch (error) {
       log.warn('readiness check failed', { error: (error as Error).message });
+      c.header('Retry-After', String(new DatabaseUnavailableError().retryAfterSeconds));
       return answer({ status: 'unavailable' });
     }
   });

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { NEARBY_KINDS, type Nearby } from '../contract/nearby';
+import { NearbyQuerySchema, type Nearby } from '../contract/nearby';
 import { IncidentCodeSchema } from '../contract/incidents';
 import { findIncident } from '../db/incidents';
 import { findNearby } from '../db/nearby';
@@ -10,23 +9,7 @@ import type { Principal } from '../domain/principal';
 import { compassBearing, inViewCone } from '../domain/view-cone';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
-
-const QuerySchema = z.object({
-  code: IncidentCodeSchema,
-  kinds: z
-    .string()
-    .default(NEARBY_KINDS.join(','))
-    .transform((value) => value.split(',').map((k) => k.trim()))
-    .pipe(
-      z.array(
-        z.enum(NEARBY_KINDS, {
-          error: (issue) =>
-            `unknown kind ${JSON.stringify(issue.input)}; kinds are ${NEARBY_KINDS.join(', ')}`,
-        }),
-      ),
-    ),
-  limit: z.coerce.number().int().min(1).max(50).default(5),
-});
+import { readQuery } from '../http/validate';
 
 /**
  * `GET /api/v1/incidents/{code}/nearby?kinds=camera,member&limit=5`: the cameras nearest to an
@@ -36,21 +19,8 @@ const QuerySchema = z.object({
 export function nearbyRoutes(scoped: ScopedRunner): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/incidents/:code/nearby', allow('incidents:read'), async (c) => {
-    const parsed = QuerySchema.safeParse({
-      code: c.req.param('code'),
-      kinds: c.req.query('kinds') || undefined,
-      limit: c.req.query('limit'),
-    });
-    if (!parsed.success) {
-      throw new ValidationError(
-        'The request is not valid.',
-        parsed.error.issues.map((i) => ({
-          path: String(i.path[0] ?? 'query'),
-          message: i.message,
-        })),
-      );
-    }
-    const { code, kinds, limit } = parsed.data;
+    const code = incidentCode(c.req.param('code'));
+    const { kinds, limit } = readQuery(c, NearbyQuerySchema);
     const body = await scoped(c.get('principal') as Principal, async (client) => {
       const incident = await findIncident(client, code);
       if (!incident) throw new NotFoundError(`There is no incident ${code} in your area.`);
@@ -74,4 +44,14 @@ export function nearbyRoutes(scoped: ScopedRunner): Hono<AppEnv> {
     return c.json(body);
   });
   return routes;
+}
+
+function incidentCode(value: string): string {
+  const parsed = IncidentCodeSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ValidationError('The request is not valid.', [
+      { path: 'code', message: parsed.error.issues[0]?.message ?? 'not an incident code' },
+    ]);
+  }
+  return parsed.data;
 }

@@ -3,12 +3,13 @@ import { OverviewQuerySchema, type Overview } from '../contract/stats';
 import type { ScopedRunner } from '../db/scoped';
 import { findArea, hourlySeries, overviewFigures } from '../db/stats';
 import type { Clock } from '../domain/clock';
-import { NotFoundError, ValidationError } from '../domain/errors';
+import { NotFoundError } from '../domain/errors';
 import { overviewWindow } from '../domain/overview-window';
 import type { Principal } from '../domain/principal';
 import { scopePrefix } from '../domain/scopes';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { readQuery } from '../http/validate';
 
 /** Days of the SLA compliance and median windows. */
 const SLA_WINDOW_DAYS = 30;
@@ -23,17 +24,7 @@ const SLA_WINDOW_DAYS = 30;
 export function statsRoutes(deps: { scoped: ScopedRunner; clock: Clock }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/stats/overview', allow('incidents:read'), async (c) => {
-    const parsed = OverviewQuerySchema.safeParse({ area: c.req.query('area') });
-    if (!parsed.success) {
-      throw new ValidationError(
-        'The request is not valid.',
-        parsed.error.issues.map((i) => ({
-          path: String(i.path[0] ?? 'query'),
-          message: i.message,
-        })),
-      );
-    }
-    const code = parsed.data.area;
+    const code = readQuery(c, OverviewQuerySchema).area;
     const window = overviewWindow(deps.clock.now(), SLA_WINDOW_DAYS);
     const body = await deps.scoped(c.get('principal') as Principal, async (client) => {
       const area = code === undefined ? null : await findArea(client, code);

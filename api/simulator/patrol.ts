@@ -1,4 +1,5 @@
-import { along, length, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { along, distance, length, lineString, nearestPointOnLine, point } from '@turf/turf';
+import { MEMBER_REACH_M } from '../contract/members';
 import type { Random } from './random';
 
 /** A road as a line string of `[lng, lat]` vertices. */
@@ -10,6 +11,8 @@ export type RoadLine = readonly (readonly [number, number])[];
  */
 export interface Patrol {
   memberId: string;
+  /** A point inside one of the member's grids; the patrol stays within `PATROL_REACH_M` of it. */
+  home: readonly [number, number];
   roads: readonly RoadLine[];
   /** Each road's length in metres. */
   lengths: readonly number[];
@@ -23,6 +26,13 @@ export interface Patrol {
 
 /** Walking pace of a patrolling grid member, metres per second. */
 export const WALKING_SPEED = 1.3;
+
+/**
+ * How far from `home` a patrol walks, metres: inside the distance from their grids that the
+ * server accepts a member's position from (`MEMBER_REACH_M`), with room for the difference
+ * between this spherical measure and PostGIS's spheroid.
+ */
+export const PATROL_REACH_M = 0.9 * MEMBER_REACH_M;
 
 /** Road ends closer than this (degrees, about 2 m) are one junction. */
 const JUNCTION = 2e-5;
@@ -43,14 +53,23 @@ export function startPatrol(
     }
   });
   const position = Math.min(best.position, lengths[best.road] as number);
-  return { memberId, roads, lengths, road: best.road, position, direction: 1 };
+  return { memberId, home, roads, lengths, road: best.road, position, direction: 1 };
 }
 
 /**
  * The patrol after walking `metres`: along the current road and, at its end, on along another
- * road meeting it there (chosen at random), or back the way it came at a dead end. Pure.
+ * road meeting it there (chosen at random), or back the way it came at a dead end. A step that
+ * would end farther than `PATROL_REACH_M` from home is not taken: the member turns back where
+ * they stand. Pure.
  */
 export function walk(patrol: Patrol, metres: number, random: Random): Patrol {
+  const next = advance(patrol, metres, random);
+  const away = distance(point([...patrol.home]), point(standing(next)), { units: 'meters' });
+  if (away <= PATROL_REACH_M) return next;
+  return { ...patrol, direction: patrol.direction === 1 ? -1 : 1 };
+}
+
+function advance(patrol: Patrol, metres: number, random: Random): Patrol {
   let { road, position, direction } = patrol;
   let left = Math.max(0, metres);
   // Bounded: a patrol crossing many tiny road pieces in one step stops at the last junction.

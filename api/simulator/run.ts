@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { IncidentSettings } from '../config';
 import type { ScopedRunner } from '../db/scoped';
+import { isConnectionFailure } from '../db/unavailable';
 import type { Clock } from '../domain/clock';
 import { actorName, type Principal } from '../domain/principal';
 import { createIncident } from '../incidents/create';
@@ -205,7 +206,9 @@ export function startSimulator(options: SimulatorOptions, tickSeconds = 2): () =
         await simulator.tick();
       } catch (error) {
         const message = simulator ? 'simulator tick failed' : 'simulator could not start';
-        options.log.error(message, { error: String(error) });
+        // A database that is away is waited out (next tick, or a start half a minute later).
+        const level = isConnectionFailure(error) ? 'warn' : 'error';
+        options.log[level](message, { error: String(error) });
       }
       if (!stopped) await pause(simulator ? tickSeconds : 30);
     }

@@ -18,6 +18,11 @@ export interface StreamHub {
   leave(subscriber: AbortController): void;
   /** How many subscribers are connected. */
   size(): number;
+  /**
+   * Calls `listener` whenever keys, users or sessions may have changed (LISTEN on
+   * `yiping_credentials`, or the poll seeing `credential_changes` move); returns its removal.
+   */
+  onCredentialsChanged(listener: () => void): () => void;
   /** Disconnects every subscriber and releases the LISTEN connection. */
   stop(): Promise<void>;
 }
@@ -33,6 +38,9 @@ export interface HubOptions {
 export function createStreamHub(options: HubOptions): StreamHub {
   let waiters: (() => void)[] = [];
   let head = -1;
+  let credentialsHead = -1;
+  const credentialListeners = new Set<() => void>();
+  const credentialsChanged = () => credentialListeners.forEach((listener) => listener());
   let timer: NodeJS.Timeout | null = null;
   let polling = Promise.resolve();
   let listener: pg.Client | null = null;
@@ -46,13 +54,19 @@ export function createStreamHub(options: HubOptions): StreamHub {
 
   const poll = async () => {
     try {
-      const result = await options.pool.query<{ seq: number | null }>(
-        'SELECT max(seq) AS seq FROM incident_events',
+      const result = await options.pool.query<{ seq: number | null; credentials: number }>(
+        `SELECT (SELECT max(seq) FROM incident_events) AS seq,
+                (SELECT version FROM credential_changes) AS credentials`,
       );
       const seq = result.rows[0]?.seq ?? 0;
       if (seq !== head) {
         head = seq;
         wake();
+      }
+      const credentials = result.rows[0]?.credentials ?? 0;
+      if (credentials !== credentialsHead) {
+        credentialsHead = credentials;
+        credentialsChanged();
       }
     } catch (error) {
       options.log.warn('stream poll failed', { error: String(error) });
@@ -68,12 +82,16 @@ export function createStreamHub(options: HubOptions): StreamHub {
       client.end().catch(() => undefined);
       if (timer !== null) setTimeout(() => void listen(), 2000).unref();
     };
-    client.on('notification', wake);
+    client.on('notification', (message) =>
+      message.channel === 'yiping_credentials' ? credentialsChanged() : wake(),
+    );
     client.on('error', retry);
     try {
       await client.connect();
-      await client.query('LISTEN yiping_events');
+      await client.query('LISTEN yiping_events; LISTEN yiping_credentials');
+      // Whatever was notified while not listening.
       wake();
+      credentialsChanged();
     } catch (error) {
       options.log.warn('stream LISTEN failed; polling meanwhile', { error: String(error) });
       retry();
@@ -108,6 +126,10 @@ export function createStreamHub(options: HubOptions): StreamHub {
       if (subscribers.size === 0) void quiesce();
     },
     size: () => subscribers.size,
+    onCredentialsChanged(listener) {
+      credentialListeners.add(listener);
+      return () => credentialListeners.delete(listener);
+    },
     next(ms, abort) {
       if (abort.aborted) return Promise.resolve();
       return new Promise((resolve) => {

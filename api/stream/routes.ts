@@ -1,13 +1,15 @@
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
-import { STREAM_TOPICS, type StreamTopic } from '../contract/stream';
+import { STREAM_TOPICS, type StreamEvent, type StreamTopic } from '../contract/stream';
 import type { EventTopic } from '../db/events';
 import type { ScopedRunner } from '../db/scoped';
 import { eventsAfter, latestSeq } from '../db/stream-events';
+import { isConnectionFailure } from '../db/unavailable';
 import { ValidationError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import type { CredentialWatch } from './credential-watch';
 import type { StreamHub } from './hub';
 
 export interface StreamSettings {
@@ -24,11 +26,14 @@ export interface StreamSettings {
  * reconnects with `Last-Event-ID` (or `?lastEventId=`) gets exactly what it missed, in order,
  * read back from the event log under its own area scope. Comment lines keep proxies open.
  * A client that stops reading is disconnected (it reconnects and catches up from the log)
- * rather than buffered without bound.
+ * rather than buffered without bound. A stream ends as soon as its key or session is revoked,
+ * expires, or no longer grants the same rights (`credentials`); the reconnect then needs
+ * credentials that work.
  */
 export function streamRoutes(deps: {
   scoped: ScopedRunner;
   hub: StreamHub;
+  credentials: CredentialWatch;
   settings: StreamSettings;
 }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
@@ -52,6 +57,7 @@ export function streamRoutes(deps: {
 interface Subscription {
   scoped: ScopedRunner;
   hub: StreamHub;
+  credentials: CredentialWatch;
   settings: StreamSettings;
   principal: Principal;
   topics: readonly StreamTopic[];
@@ -61,6 +67,7 @@ interface Subscription {
 async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void> {
   const control = new AbortController();
   sub.hub.join(control);
+  const unwatch = sub.credentials.watch(sub.principal, () => control.abort());
   stream.onAbort(() => control.abort());
   const tableTopics = sub.topics.filter((t): t is EventTopic => t !== 'alerts');
   const alerts = sub.topics.includes('alerts');
@@ -68,10 +75,15 @@ async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void>
   try {
     await guarded(stream.write(`retry: 3000\n: connected at ${cursor}\n\n`), sub, control);
     while (!control.signal.aborted) {
-      const events = await sub.scoped(sub.principal, (client) =>
-        eventsAfter(client, cursor, tableTopics, alerts, sub.settings.batch),
-      );
+      const events = await readAfter(sub, cursor, tableTopics, alerts);
+      if (events === null) {
+        // The database is away: keep the client, say so (it doubles as a heartbeat), retry soon.
+        await guarded(stream.write(': database unavailable, retrying\n\n'), sub, control);
+        await sub.hub.next(Math.min(sub.settings.heartbeatMs, DATABASE_RETRY_MS), control.signal);
+        continue;
+      }
       for (const event of events) {
+        if (control.signal.aborted) break;
         const topic = tableTopics.includes(event.topic) ? event.topic : 'alerts';
         const message = { id: String(event.seq), event: topic, data: JSON.stringify(event) };
         await guarded(stream.writeSSE(message), sub, control);
@@ -87,12 +99,33 @@ async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void>
   } catch (error) {
     if (!(error instanceof SlowClientError)) throw error;
   } finally {
+    unwatch();
     sub.hub.leave(control);
     stream.abort();
   }
 }
 
 class SlowClientError extends Error {}
+
+/** How soon a reader tries again while the database is unavailable. */
+const DATABASE_RETRY_MS = 1000;
+
+/** The next events after `cursor`, or null while the database is unavailable (the cursor stays). */
+async function readAfter(
+  sub: Subscription,
+  cursor: number,
+  topics: readonly EventTopic[],
+  alerts: boolean,
+): Promise<StreamEvent[] | null> {
+  try {
+    return await sub.scoped(sub.principal, (client) =>
+      eventsAfter(client, cursor, topics, alerts, sub.settings.batch),
+    );
+  } catch (error) {
+    if (isConnectionFailure(error)) return null;
+    throw error;
+  }
+}
 
 /** A write the client must accept within the stall limit; otherwise it is dropped. */
 async function guarded(write: Promise<unknown>, sub: Subscription, control: AbortController) {

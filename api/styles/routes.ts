@@ -1,8 +1,9 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { NotFoundError, UnauthenticatedError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { publicOriginOf } from '../http/public-origin';
 import { listStyles, resolveStyle, type StyleSettings } from './catalog';
 
 /**
@@ -17,19 +18,15 @@ const CACHE_HEADERS = {
 /** A style file name: `dark.json` → `dark`. */
 const STYLE_FILE = /^([a-z][a-z0-9-]{0,39})\.json$/;
 
-/** The origin the style's URLs start with: the one the caller reached us at. */
-function requestOrigin(c: Context<AppEnv>): string {
-  return new URL(c.req.url).origin;
-}
-
 /**
  * `GET /styles` lists the MapLibre styles; `GET /styles/{name}.json` serves one, built for the
- * caller's origin and role. Styles point at protected tiles, so they need `layers:read` too.
+ * public origin and the caller's role. Styles point at protected tiles, so they need
+ * `layers:read` too.
  */
 export function styleRoutes(settings: StyleSettings): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/', allow('layers:read'), (c) =>
-    c.json({ styles: listStyles(settings, requestOrigin(c)) }, 200, CACHE_HEADERS),
+    c.json({ styles: listStyles(settings, publicOriginOf(c)) }, 200, CACHE_HEADERS),
   );
   routes.get('/:file', allow('layers:read'), (c) => {
     const principal = c.get('principal');
@@ -39,7 +36,7 @@ export function styleRoutes(settings: StyleSettings): Hono<AppEnv> {
       throw new NotFoundError('Styles are served as /styles/{name}.json; GET /styles lists them.');
     }
     const style = resolveStyle(match[1], settings, {
-      origin: requestOrigin(c),
+      origin: publicOriginOf(c),
       withIncidents: roleAllows(principal.role, 'incidents:read'),
     });
     return c.json(style, 200, CACHE_HEADERS);

@@ -10,6 +10,7 @@ import type { Principal } from '../domain/principal';
 import { parseTileAddress } from '../domain/tile-math';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
+import { publicOriginOf } from '../http/public-origin';
 import { sendTile, stripSuffix } from './respond';
 import { tileSetJson, type TileSetInfo } from './tilejson';
 
@@ -73,7 +74,7 @@ const TILEJSON_CACHE_HEADERS = {
  */
 export function tileRoutes({ scoped, encoder }: TileRoutesDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const origin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
+  const origin = publicOriginOf;
 
   routes.get('/basemap.json', allow('layers:read'), async (c) => {
     const principal = principalOf(c);

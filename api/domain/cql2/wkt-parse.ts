@@ -1,11 +1,12 @@
 import type { BboxLiteral, Geometry, Position } from './ast';
 import { Cql2SyntaxError } from './errors';
+import { ringCrossesItself } from './ring';
 import type { TokenCursor } from './token-cursor';
 
 /**
  * Reads WKT geometry literals and `BBOX(…)` from the filter's tokens, validating them so that no
  * malformed geometry reaches PostGIS: coordinates are finite CRS84 `lng lat` within range, lines
- * have two positions, polygon rings are closed with at least four.
+ * have two positions, polygon rings are closed with at least four and do not cross themselves.
  */
 
 const TAGS = [
@@ -127,6 +128,9 @@ function parseRing(cursor: TokenCursor, z: boolean): Position[] {
   }
   if (first[0] !== last[0] || first[1] !== last[1]) {
     throw new Cql2SyntaxError(start, 'a polygon ring must be closed (end where it starts)');
+  }
+  if (ringCrossesItself(ring)) {
+    throw new Cql2SyntaxError(start, 'a polygon ring must not cross or touch itself');
   }
   return ring;
 }

@@ -29,23 +29,23 @@ describe('abuse limits', () => {
     expect((await call(app, '/api/v1/auth/me', {}, '10.2.0.2')).status).toBe(401);
   });
 
-  it('locks an account after repeated failed log-ins, even from many addresses', async () => {
+  it('holds an account back after repeated failed log-ins, even from many addresses', async () => {
     const user = await makeUser(db(), 'operator', [(await areaCodes(db())).district]);
     const clock = fixedClock('2026-06-01T08:00:00Z');
     const app = createTestApp(db(), { clock });
     const attempt = (password: string, ip: string) =>
       call(app, '/api/v1/auth/login', json('POST', { username: user.username, password }), ip);
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < 10; i++)
       expect((await attempt('wrong-password', `10.3.0.${i}`)).status).toBe(401);
-    const locked = await attempt(user.password, '10.3.0.9');
+    const locked = await attempt(user.password, '10.3.0.99');
     expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    clock.advance(15 * 60_000);
-    expect((await attempt(user.password, '10.3.0.9')).status).toBe(200);
+    expect(locked.headers.get('retry-after')).toBe('60');
+    clock.advance(60_000);
+    expect((await attempt(user.password, '10.3.0.99')).status).toBe(200);
   });
 
   it('throttles an address that keeps failing, whatever the account', async () => {
-    const app = createTestApp(db());
+    const app = createTestApp(db(), { limits: { loginAddressFailures: 5 } });
     const attempt = (name: string) =>
       call(
         app,

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 
 async function tileJson(path: string, k = key) {
-  const response = await createTestApp(db()).request(`http://maps.example.test${path}`, bearer(k));
+  const app = createTestApp(db(), { env: { YIPING_PUBLIC_URL: 'http://maps.example.test' } });
+  const response = await app.request(path, bearer(k));
   return { response, body: response.status === 200 ? await response.json() : null };
 }
 
@@ -33,7 +34,7 @@ async function extentOf(sql: string, values: unknown[] = []) {
 }
 
 describe('TileJSON', () => {
-  it('describes a collection with absolute tile URLs from the request origin', async () => {
+  it('describes a collection with absolute tile URLs under the public URL', async () => {
     const { response, body } = await tileJson('/tiles/grids.json');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('private');

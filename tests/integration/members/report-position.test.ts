@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MEMBER_REACH_M } from '../../../api/contract/members';
 import { withScope } from '../../../api/db/scoped';
 import type { Principal } from '../../../api/domain/principal';
 import { createTestApp, fixedClock } from '../support/app';
@@ -21,7 +22,7 @@ describe('POST /api/v1/members/me/position', () => {
     district = (await areaCodes(db())).district;
   });
 
-  /** A grid member (a helper) with a point inside their community. */
+  /** A grid member (a helper) with no fix at or after now, and a point inside one of their grids. */
   async function member() {
     const row = await db().pool.query<{
       id: string;
@@ -32,14 +33,35 @@ describe('POST /api/v1/members/me/position', () => {
       lat: number;
     }>(
       `SELECT m.id, m.community_code, m.street_code, m.on_duty,
-              ST_X(ST_PointOnSurface(c.geom)) AS lng, ST_Y(ST_PointOnSurface(c.geom)) AS lat
-         FROM grid_members m JOIN admin_areas c ON c.code = m.community_code
-        WHERE m.role = 'helper'
+              ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat
+         FROM grid_members m
+         JOIN LATERAL (SELECT g.geom FROM grid_member_grids mg JOIN grids g ON g.code = mg.grid_code
+                        WHERE mg.member_id = m.id ORDER BY g.code LIMIT 1) g ON true
+        WHERE m.role = 'helper' AND (m.position_at IS NULL OR m.position_at < $2)
         ORDER BY md5(m.id || $1) LIMIT 1`,
-      [unique('pick')],
+      [unique('pick'), clock.now().toISOString()],
     );
     return row.rows[0]!;
   }
+
+  /** A point `metres` east of the easternmost vertex of `area` (SQL giving one geometry). */
+  async function eastOf(area: string, params: unknown[], metres: number) {
+    const row = await db().pool.query<{ lng: number; lat: number }>(
+      `SELECT ST_X(p.geom) AS lng, ST_Y(p.geom) AS lat
+         FROM (${area}) a, LATERAL ST_DumpPoints(a.geom) AS p
+        ORDER BY ST_X(p.geom) DESC LIMIT 1`,
+      params,
+    );
+    const { lng, lat } = row.rows[0]!;
+    return { lng: lng + metres / (111_320 * Math.cos((lat * Math.PI) / 180)), lat };
+  }
+
+  const gridsOf = `SELECT ST_Union(g.geom) AS geom FROM grid_member_grids mg
+                     JOIN grids g ON g.code = mg.grid_code WHERE mg.member_id = $1`;
+
+  const storedAt = async (id: string) =>
+    (await db().pool.query('SELECT position_at FROM grid_members WHERE id = $1', [id])).rows[0]
+      ?.position_at as Date | null;
 
   async function lastEvent(memberId: string) {
     const rows = await db().pool.query(
@@ -49,17 +71,6 @@ describe('POST /api/v1/members/me/position', () => {
       [memberId],
     );
     return rows.rows[0];
-  }
-
-  /** A point `metres` east of the district's easternmost vertex: that far outside it. */
-  async function eastOfDistrict(metres: number) {
-    const row = await db().pool.query<{ lng: number; lat: number }>(
-      `SELECT ST_X(p.geom) AS lng, ST_Y(p.geom) AS lat
-         FROM admin_areas d, LATERAL ST_DumpPoints(d.geom) AS p
-        WHERE d.level = 'district' ORDER BY ST_X(p.geom) DESC LIMIT 1`,
-    );
-    const { lng, lat } = row.rows[0]!;
-    return { lng: lng + metres / (111_320 * Math.cos((lat * Math.PI) / 180)), lat };
   }
 
   it('stores the position and appends a members event in the member’s community', async () => {
@@ -113,15 +124,67 @@ describe('POST /api/v1/members/me/position', () => {
     expect(await lastEvent(m.id)).toMatchObject({ at: new Date(at(30_000)) });
   });
 
-  it('accepts a point just outside the district and refuses one far outside (422)', async () => {
+  it('accepts a point within 1 km of the member’s grids and refuses one farther (422)', async () => {
     const m = await member();
     const { key } = await makeKey(db(), 'grid_member', [district], undefined, m.id);
-    expect((await send(app, 'POST', PATH, key, await eastOfDistrict(500))).status).toBe(200);
-    const far = await send(app, 'POST', PATH, key, await eastOfDistrict(2000));
+    const before = await storedAt(m.id);
+    const far = await send(app, 'POST', PATH, key, await eastOf(gridsOf, [m.id], 1300));
     expect(far.status).toBe(422);
-    expect(await far.json()).toMatchObject({ error: { code: 'outside_district' } });
+    expect(await far.json()).toMatchObject({
+      error: { code: 'outside_member_area', message: expect.stringContaining('1000 m') },
+    });
+    expect(await storedAt(m.id)).toEqual(before);
+    expect((await send(app, 'POST', PATH, key, await eastOf(gridsOf, [m.id], 800))).status).toBe(
+      200,
+    );
     expect((await send(app, 'POST', PATH, key, { lng: 100, lat: 30 })).status).toBe(422);
     expect((await send(app, 'POST', PATH, key, { lng: 116.7, lat: 95 })).status).toBe(400);
+  });
+
+  it('refuses a point inside the district but far from the member’s grids (422)', async () => {
+    const m = await member();
+    const { key } = await makeKey(db(), 'grid_member', [district], undefined, m.id);
+    const row = await db().pool.query<{ lng: number; lat: number; d: number }>(
+      `WITH mine AS (${gridsOf})
+       SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat,
+              ST_Distance(g.geom::geography, mine.geom::geography) AS d
+         FROM grids g, mine ORDER BY d DESC LIMIT 1`,
+      [m.id],
+    );
+    const { lng, lat, d } = row.rows[0]!;
+    expect(d).toBeGreaterThan(2000);
+    const before = await lastEvent(m.id);
+    const response = await send(app, 'POST', PATH, key, { lng, lat });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ error: { code: 'outside_member_area' } });
+    expect(await lastEvent(m.id)).toEqual(before);
+  });
+
+  it('holds a member without grids to 1 km of their community', async () => {
+    const m = await member();
+    const id = unique('M-NOGRID');
+    await db().pool.query(
+      `INSERT INTO grid_members (id, name, role, phone, street_code, community_code)
+       VALUES ($1, '新网格员 New member', 'helper', '13800000000', $2, $3)`,
+      [id, m.street_code, m.community_code],
+    );
+    try {
+      const { key } = await makeKey(db(), 'grid_member', [district], undefined, id);
+      const community = 'SELECT geom FROM admin_areas WHERE code = $1';
+      const near = await eastOf(community, [m.community_code], 800);
+      expect((await send(app, 'POST', PATH, key, near)).status).toBe(200);
+      const far = await send(
+        app,
+        'POST',
+        PATH,
+        key,
+        await eastOf(community, [m.community_code], 1300),
+      );
+      expect(far.status).toBe(422);
+      expect(await far.json()).toMatchObject({ error: { code: 'outside_member_area' } });
+    } finally {
+      await db().pool.query('DELETE FROM grid_members WHERE id = $1', [id]);
+    }
   });
 
   it('refuses accounts not linked to a member (422) and roles that may not report (403)', async () => {
@@ -172,5 +235,21 @@ describe('POST /api/v1/members/me/position', () => {
     };
     expect(await sees(m.community_code)).toBe(true);
     expect(await sees(other)).toBe(false);
+  });
+
+  it('finds every stored position (the seeded ones included) within reach of the grids', async () => {
+    const far = await db().pool.query<{ id: string; d: number }>(
+      `SELECT m.id, min(ST_Distance(g.geom::geography, m.geom::geography)) AS d
+         FROM grid_members m JOIN grid_member_grids mg ON mg.member_id = m.id
+         JOIN grids g ON g.code = mg.grid_code
+        WHERE m.geom IS NOT NULL GROUP BY m.id
+       HAVING min(ST_Distance(g.geom::geography, m.geom::geography)) > $1`,
+      [MEMBER_REACH_M],
+    );
+    expect(far.rows).toEqual([]);
+    const positioned = await db().pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM grid_members WHERE geom IS NOT NULL',
+    );
+    expect(positioned.rows[0]!.n).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentDetail } from '../../../api/contract/incident-records';
 import { INCIDENT_CATEGORIES } from '../../../api/contract/codes';
+import { MEMBER_REACH_M } from '../../../api/contract/members';
 import { loadConfig } from '../../../api/config';
 import { scopedRunner } from '../../../api/db/scoped';
 import { createLogger } from '../../../api/log';
@@ -151,5 +152,20 @@ describe('the live simulator', () => {
       [patrolled, clock.now().toISOString()],
     );
     expect(stored.rows[0]!.n).toBe(6);
+  });
+
+  it('keeps every patrol position within reach of the member’s grids', async () => {
+    const far = await db().pool.query<{ subject: string; d: number }>(
+      `SELECT e.subject, min(ST_Distance(g.geom::geography, ST_SetSRID(ST_MakePoint(
+                (e.payload->>'lng')::float, (e.payload->>'lat')::float), 4326)::geography)) AS d
+         FROM incident_events e JOIN grid_member_grids mg ON mg.member_id = e.subject
+         JOIN grids g ON g.code = mg.grid_code
+        WHERE e.topic = 'members' AND e.actor = 'key:simulator' AND e.at > $1
+        GROUP BY e.seq, e.subject HAVING min(ST_Distance(g.geom::geography, ST_SetSRID(
+              ST_MakePoint((e.payload->>'lng')::float, (e.payload->>'lat')::float), 4326)::geography)) > $2`,
+      [START, MEMBER_REACH_M],
+    );
+    expect(far.rows).toEqual([]);
+    expect(ticks.reduce((sum, t) => sum + t.positions, 0)).toBeGreaterThan(0);
   });
 });

@@ -28,19 +28,22 @@ export async function listen(app: Hono<AppEnv>) {
 }
 
 /**
- * An SSE client over fetch: collects messages and comment lines as they arrive; `waitFor`
- * resolves once a condition holds (or fails after a generous timeout).
+ * An SSE client over fetch, with a bearer key or `{ cookie }`: collects messages and comment
+ * lines as they arrive; `waitFor` resolves once a condition holds (or fails after a generous
+ * timeout).
  */
 export async function openStream(
   base: string,
-  key: string,
+  credential: string | { cookie: string },
   options: { topics?: string; lastEventId?: number } = {},
 ) {
   const controller = new AbortController();
   const query = options.topics ? `?topics=${options.topics}` : '';
   const response = await fetch(`${base}/api/v1/stream${query}`, {
     headers: {
-      Authorization: `Bearer ${key}`,
+      ...(typeof credential === 'string'
+        ? { Authorization: `Bearer ${credential}` }
+        : { Cookie: credential.cookie }),
       Accept: 'text/event-stream',
       ...(options.lastEventId === undefined
         ? {}

@@ -26,11 +26,13 @@ export interface TestAppOptions {
   log?: Logger;
   stream?: Partial<StreamConfig>;
   hub?: StreamHub;
+  /** Environment variables for `loadConfig` (e.g. `YIPING_PUBLIC_URL`); defaults otherwise. */
+  env?: Record<string, string>;
 }
 
 /** The real app over the test database, with a silent log and a fixed clock unless given. */
 export function createTestApp(db: Database, options: TestAppOptions = {}) {
-  const config = loadConfig({});
+  const config = loadConfig(options.env ?? {});
   return createApp({
     db,
     config: {

@@ -44,9 +44,17 @@ describe('loadConfig', () => {
     ['YIPING_SIMULATOR', 'yes'],
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['YIPING_BOOTSTRAP_ADMIN_KEY', 'short'],
+    ['YIPING_LOGIN_ADDRESS_LIMIT', '0'],
   ])('stops on a bad %s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('reads the per-address log-in failure limit (300 unless set)', () => {
+    expect(loadConfig({}).limits.loginAddressFailures).toBe(300);
+    expect(loadConfig({ YIPING_LOGIN_ADDRESS_LIMIT: '1000' }).limits.loginAddressFailures).toBe(
+      1000,
+    );
   });
 
   it('never echoes secret values in its error message', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pointToLineDistance, lineString, point } from '@turf/turf';
+import { distance, pointToLineDistance, lineString, point } from '@turf/turf';
+import { MEMBER_REACH_M } from '../../../api/contract/members';
 import {
   standing,
   startPatrol,
@@ -86,5 +87,30 @@ describe('a patrol', () => {
       return points;
     };
     expect(trail(7)).toEqual(trail(7));
+  });
+
+  it('never strays farther from its grid than a member may report from', () => {
+    // A straight road running 3 km east of the member's grid, with a side road at its far end.
+    const long: RoadLine = [
+      [116.8, 35.5],
+      [116.833, 35.5],
+    ];
+    const side: RoadLine = [
+      [116.833, 35.5],
+      [116.833, 35.51],
+    ];
+    const home: [number, number] = [116.8, 35.5001];
+    const random = createRandom(3);
+    let patrol = startPatrol('m', [long, side], home);
+    let farthest = 0;
+    for (let step = 0; step < 400; step += 1) {
+      patrol = walk(patrol, 26, random);
+      farthest = Math.max(
+        farthest,
+        distance(point(home), point(standing(patrol)), { units: 'meters' }),
+      );
+    }
+    expect(farthest).toBeGreaterThan(MEMBER_REACH_M / 2);
+    expect(farthest).toBeLessThan(MEMBER_REACH_M);
   });
 });

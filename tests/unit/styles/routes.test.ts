@@ -20,6 +20,7 @@ function appFor(role: UserRole | null, settings: StyleSettings = { tiandituToken
       ? { kind: 'user', id: 1, name: 'test', role, scopes: [] }
       : null;
     c.set('principal', principal);
+    c.set('publicOrigin', ORIGIN);
     await next();
   });
   app.route('/styles', styleRoutes(settings));
