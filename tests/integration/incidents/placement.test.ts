@@ -89,14 +89,16 @@ describe('grid assignment', () => {
     expect((await response.json()).error.message).toMatch(/location/);
   });
 
-  it('refuses, with 403, a report in a community outside the caller’s area', async () => {
+  it('refuses, with 403, a report in a community outside the caller’s area, naming nothing there', async () => {
     const [mine, other] = communities;
     const key = (await makeKey(db(), 'operator', [mine!])).key;
     const at = await pointInGrid(db(), other);
     const before = await db().pool.query('SELECT count(*)::int AS n FROM incidents');
     const response = await send(app, 'POST', '/api/v1/incidents', key, reportBody(at.lng, at.lat));
     expect(response.status).toBe(403);
-    expect((await response.json()).error.message).toContain(at.gridCode);
+    const text = await response.text();
+    expect(text).toContain('outside your area');
+    for (const hidden of [at.gridCode, at.communityCode]) expect(text).not.toContain(hidden);
     const after = await db().pool.query('SELECT count(*)::int AS n FROM incidents');
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
