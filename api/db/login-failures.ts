@@ -5,6 +5,7 @@ import type {
   LoginFailure,
   LoginRefusal,
 } from '../domain/login-throttle';
+import { inTransaction } from './transaction';
 
 /**
  * Failed log-ins (`login_failures`), the state of the log-in throttle, shared by every API
@@ -38,30 +39,16 @@ export async function reserveLoginAttempt(
   horizons: FailureHorizons,
   decide: (failures: LoginFailure[]) => LoginDecision,
 ): Promise<LoginReservation> {
-  const client = await pool.connect();
-  let failed = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await lockAttempt(client, attempt);
     const decision = decide(await readFailures(client, attempt, horizons));
-    if (!decision.allowed) {
-      await client.query('COMMIT');
-      return { refused: decision };
-    }
+    if (!decision.allowed) return { refused: decision };
     const inserted = await client.query<{ id: number }>(
       'INSERT INTO login_failures (at, address, account) VALUES ($1, $2, $3) RETURNING id',
       [at.toISOString(), attempt.address, attempt.account],
     );
-    await client.query('COMMIT');
     return { id: inserted.rows[0]!.id };
-  } catch (error) {
-    failed = true;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    // A connection whose transaction failed is dropped, not reused (see api/db/scoped.ts).
-    client.release(failed);
-  }
+  });
 }
 
 async function lockAttempt(client: pg.PoolClient, attempt: LoginAttempt): Promise<void> {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
 import { scopePatterns } from '../domain/scopes';
+import { inTransaction } from './transaction';
 
 /** A connection inside a scoped transaction; repositories take it like a pool. */
 export type ScopedClient = pg.PoolClient;
@@ -17,31 +18,18 @@ export async function withScope<T>(
   principal: Principal,
   work: (client: ScopedClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  let failed = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query(
       `SELECT set_config('role', 'yiping_app', true),
-              set_config('yiping.scope_patterns', $1, true),
-              set_config('yiping.contacts', $2, true)`,
+                set_config('yiping.scope_patterns', $1, true),
+                set_config('yiping.contacts', $2, true)`,
       [
         scopePatterns(principal.scopes).join(','),
         roleAllows(principal.role, 'contacts:read') ? 'full' : 'masked',
       ],
     );
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    failed = true;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    // After an error the connection is dropped, not reused: through pglite-socket a failed
-    // statement inside a transaction could leave a stray reply that the next user would read.
-    client.release(failed);
-  }
+    return work(client);
+  });
 }
 
 /** Runs scoped work for a caller; the only database access layer routes receive. */

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { appendEvents } from '../db/events';
 import { dueForSweep, findIncidents, saveIncidentState } from '../db/incidents';
+import { inTransaction } from '../db/transaction';
 import { isConnectionFailure } from '../db/unavailable';
 import type { Clock } from '../domain/clock';
 import { dueEscalations } from '../domain/incidents';
@@ -26,10 +27,7 @@ export async function sweepOverdue(pool: pg.Pool, now: Date): Promise<number> {
 }
 
 async function sweepBatch(pool: pg.Pool, now: Date): Promise<{ seen: number; changed: number }> {
-  const client = await pool.connect();
-  let failed = false;
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const codes = await dueForSweep(client, now, BATCH);
     const records = await findIncidents(client, codes);
     const rows = [];
@@ -42,15 +40,8 @@ async function sweepBatch(pool: pg.Pool, now: Date): Promise<{ seen: number; cha
       changed += 1;
     }
     await appendEvents(client, rows);
-    await client.query('COMMIT');
     return { seen: codes.length, changed };
-  } catch (error) {
-    failed = true;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release(failed);
-  }
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { SseMessage } from '../integration/stream/support';
-import type { LoadFigures, LoadTarget } from './outage-load';
+import type { LoadFigures, LoadTarget, RunningLoad } from './outage-load';
 import { sendReport } from './outage-load';
 
 /**
@@ -42,6 +42,25 @@ export async function resendUnacknowledged(
     }
     if (figures.unacknowledged.size > 0) await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/**
+ * After an outage: waits until `more` further reports are acknowledged (the API works again)
+ * while the process is up, stops the load and resends what was never acknowledged.
+ */
+export async function settleLoad(
+  load: RunningLoad,
+  target: LoadTarget,
+  isUp: () => boolean,
+  more = 5,
+): Promise<LoadFigures> {
+  const before = load.figures.acknowledged.size;
+  while (load.figures.acknowledged.size < before + more && isUp()) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const figures = await load.stop();
+  await resendUnacknowledged(target, figures);
+  return figures;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   incidentsByKey,
   listeningBackends,
   loadTargetFrom,
-  resendUnacknowledged,
+  settleLoad,
 } from '../../support/outage-checks';
 import { startLoad, waitForReadiness, type LoadTarget } from '../../support/outage-load';
 import {
@@ -63,12 +63,7 @@ describe.skipIf(!runs)(`the API while PostgreSQL restarts${reason}`, () => {
     }
     await cluster!.start();
     await waitForReadiness(server!.url, 200);
-    const before = load.figures.acknowledged.size;
-    while (load.figures.acknowledged.size < before + 5 && alive(pid)) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const figures = await load.stop();
-    await resendUnacknowledged(target, figures);
+    const figures = await settleLoad(load, target, () => alive(pid));
 
     expect(alive(pid), server!.output().slice(-3000)).toBe(true);
     expect(figures.failures).toEqual([]);

@@ -8,7 +8,7 @@ import {
   incidentsByKey,
   listeningBackends,
   loadTargetFrom,
-  resendUnacknowledged,
+  settleLoad,
 } from '../../support/outage-checks';
 import { startLoad, waitForReadiness, type LoadTarget } from '../../support/outage-load';
 
@@ -72,12 +72,7 @@ describe.skipIf(!runs)(`the API when its connections are terminated${reason}`, (
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(alive(pid), server!.output().slice(-3000)).toBe(true);
     await waitForReadiness(server!.url, 200).catch(() => undefined);
-    const before = load.figures.acknowledged.size;
-    while (load.figures.acknowledged.size < before + 5 && alive(pid)) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const figures = await load.stop();
-    await resendUnacknowledged(target, figures);
+    const figures = await settleLoad(load, target, () => alive(pid));
 
     expect(alive(pid), server!.output().slice(-3000)).toBe(true);
     expect(terminated).toBeGreaterThan(5);

@@ -1,0 +1,27 @@
+import type pg from 'pg';
+
+/**
+ * Runs `work` inside BEGIN … COMMIT on one pooled connection, rolling back if it throws. After
+ * an error the connection is dropped, not reused: through pglite-socket a failed statement
+ * inside a transaction could leave a stray reply that the next user would read, and a
+ * connection the database dropped must not go back to the pool.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    failed = true;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release(failed);
+  }
+}
