@@ -39,6 +39,7 @@ export function createStreamHub(options: HubOptions): StreamHub {
   let waiters: (() => void)[] = [];
   let head = -1;
   let credentialsHead = -1;
+  let pollFailing = false;
   const credentialListeners = new Set<() => void>();
   const credentialsChanged = () => credentialListeners.forEach((listener) => listener());
   let timer: NodeJS.Timeout | null = null;
@@ -68,8 +69,12 @@ export function createStreamHub(options: HubOptions): StreamHub {
         credentialsHead = credentials;
         credentialsChanged();
       }
+      if (pollFailing) options.log.info('stream poll works again');
+      pollFailing = false;
     } catch (error) {
-      options.log.warn('stream poll failed', { error: String(error) });
+      // Once per outage, not every poll: the database may be away for minutes.
+      if (!pollFailing) options.log.warn('stream poll failed', { error: String(error) });
+      pollFailing = true;
     }
   };
 
