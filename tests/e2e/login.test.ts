@@ -213,3 +213,43 @@ describe('when the session ends while the map is shown', () => {
     await context.close();
   });
 });
+
+describe('when the key behind the session is revoked while the wall is shown', () => {
+  /** Admin API call with the bootstrap key. */
+  async function admin(method: string, path: string, body?: unknown) {
+    const response = await fetch(new URL(path, server.url), {
+      method,
+      headers: { Authorization: `Bearer ${server.adminKey}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.ok, await response.clone().text()).toBe(true);
+    return (await response.json()) as { id: number; key: string };
+  }
+
+  it('returns to the log-in page, though no map or figures request is answered any more', async () => {
+    const created = await admin('POST', '/api/v1/api-keys', {
+      name: 'wall-to-revoke',
+      role: 'display',
+      scopes: ['370871000000'],
+    });
+    const visit = await openRecordedPage(browser);
+    await logInWithKey(visit.page, server.url, created.key);
+    const isStream = (url: string) => pathOf(url) === '/api/v1/stream';
+    await expect
+      .poll(() => visit.responses.some((r) => isStream(r.url) && r.status === 200), {
+        timeout: WAIT_MS,
+      })
+      .toBe(true);
+    // From now on map data, figures and tiles are never answered, so none of their 401s can
+    // bring the log-in page: only the refused stream and the `me` check reach the server.
+    await visit.page.route(/\/(ogc|tiles|styles)\/|\/api\/v1\/(?!stream|auth\/)/, () => undefined);
+    const revokedAt = visit.responses.length;
+    await admin('DELETE', `/api/v1/api-keys/${created.id}`);
+    await visit.page.locator(LOGIN_PAGE).waitFor({ timeout: WAIT_MS });
+    const after = visit.responses.slice(revokedAt);
+    // The stream ended on the server and its reconnection was refused.
+    expect(after.some((r) => isStream(r.url) && r.status === 401)).toBe(true);
+    expect(await visit.page.locator(USER_BADGE).count()).toBe(0);
+    await visit.page.context().close();
+  });
+});

@@ -11,6 +11,7 @@ import {
   upsertIncident,
 } from '../domain/live-updates';
 import type { IncidentPoint, LngLat, MemberPoint } from '../domain/wall-data';
+import { recheckSession } from './auth';
 import { fetchJson } from './http';
 import { queryKeys } from './query-keys';
 
@@ -67,7 +68,8 @@ export async function applyStreamEvent(client: QueryClient, event: StreamEvent):
  * written into the query cache, then handed to `onEvent` (alerts, pulses). The browser
  * reconnects by itself after a dropped connection, resuming with `Last-Event-ID`; when it gives
  * up (the server answered an error while restarting), the stream is opened again with
- * `?lastEventId=`, so nothing is missed either way. Returns the connection's state.
+ * `?lastEventId=`, so nothing is missed either way — after asking `me` again, since a stream
+ * also ends when its session is revoked. Returns the connection's state.
  */
 export function useLiveStream(onEvent: (event: StreamEvent) => void): ConnectionState {
   const client = useQueryClient();
@@ -122,6 +124,9 @@ export function useLiveStream(onEvent: (event: StreamEvent) => void): Connection
         }
         if (source?.readyState !== EventSource.CLOSED) return;
         source.close();
+        // The server refused the stream: if the session was revoked or expired (a 401, which
+        // EventSource does not show), asking `me` again brings the log-in page at once.
+        void recheckSession(client);
         retryTimer = setTimeout(open, retryMs);
         retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
       };
