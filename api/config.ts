@@ -43,6 +43,7 @@ const ConfigSchema = z.object({
     .default(30),
   YIPING_STREAM_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(15),
   YIPING_STREAM_STALL_SECONDS: z.coerce.number().min(0.05).max(600).default(30),
+  YIPING_DB_QUERY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   YIPING_SERVE_WEB: z.enum(['on', 'off']).default('on'),
   YIPING_PUBLIC_URL: PublicUrlSchema.optional(),
   YIPING_TRUSTED_PROXIES: TrustedProxiesSchema.default([]),
@@ -100,6 +101,11 @@ const SECRET_KEYS = new Set(['DATABASE_URL', 'YIPING_BOOTSTRAP_ADMIN_KEY', 'TIAN
 /** Everything the server reads from its environment, validated once at start-up. */
 export interface Config {
   databaseUrl: string | undefined;
+  /**
+   * A statement with no answer for this long fails (503) and its connection is dropped: a
+   * silently cut network path would otherwise hold requests until TCP gives up (minutes).
+   */
+  databaseQueryTimeoutMs: number;
   host: string;
   port: number;
   dataDir: string;
@@ -150,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = parsed.data;
   return {
     databaseUrl: c.DATABASE_URL,
+    databaseQueryTimeoutMs: c.YIPING_DB_QUERY_TIMEOUT_SECONDS * 1000,
     host: c.HOST,
     port: c.PORT,
     dataDir: c.YIPING_DATA_DIR,

@@ -49,7 +49,11 @@ async function main(): Promise<void> {
       ? '  创建数据库 Creating the embedded PostgreSQL + PostGIS database (first start, about 20 s)…'
       : '  启动数据库 Opening the database and applying migrations…',
   );
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    queryTimeoutMs: config.databaseQueryTimeoutMs,
+  });
   say(
     `  数据库就绪 Database ready (PostGIS ${db.capabilities.postgisVersion}, ST_AsMVT ${db.capabilities.mvt ? 'yes' : 'no: JS tile encoder'})`,
   );

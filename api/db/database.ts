@@ -28,6 +28,11 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** How long a request waits for a new connection before it fails (503) when the database is away. */
   connectTimeoutMs?: number;
+  /**
+   * A statement with no answer for this long fails as a lost connection (503) and its
+   * connection is dropped; unset, statements wait as long as TCP keeps the connection.
+   */
+  queryTimeoutMs?: number;
 }
 
 /** A request waits this long for a connection while the database is unreachable. */
@@ -46,6 +51,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
     // TCP keep-alive notices a silently dropped network path on idle connections.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    query_timeout: options.queryTimeoutMs,
   };
   let embedded: EmbeddedPostgres | undefined;
   let pool: pg.Pool;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { isConnectionFailure } from './unavailable';
 
 /**
  * Runs `work` inside BEGIN … COMMIT on one pooled connection, rolling back if it throws. After
@@ -19,7 +20,8 @@ export async function inTransaction<T>(
     return result;
   } catch (error) {
     failed = true;
-    await client.query('ROLLBACK').catch(() => undefined);
+    // Over a lost connection there is nothing to roll back (the server does it) and no answer.
+    if (!isConnectionFailure(error)) await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     client.release(failed);

@@ -23,6 +23,8 @@ const MESSAGES = [
   /^timeout exceeded when trying to connect/,
   /not queryable/,
   /^Client network socket disconnected/,
+  // node-postgres's `query_timeout`: no answer at all, as over a silently cut network path.
+  /^Query read timeout/,
 ];
 
 /** True when `error` (or an error it wraps, as drizzle-orm does) is a lost connection. */

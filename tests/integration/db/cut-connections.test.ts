@@ -12,6 +12,8 @@ import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
 // connection, as the app runs it: cutting that socket (mid-transaction too) is what the
 // embedded database can suffer; in the server run it is a network cut.
 const shared = useTestDatabase();
+/** Short, so the silently cut path below is noticed soon (the server's default is 60 s). */
+const QUERY_TIMEOUT_MS = 3000;
 let proxy: TcpProxy;
 let db: Database;
 let app: ReturnType<typeof createTestApp>;
@@ -24,7 +26,12 @@ beforeAll(async () => {
   const through = new URL(target);
   through.port = String(proxy.port);
   const poolSize = inject('databaseKind') === 'embedded' ? 1 : 4;
-  db = await openDatabase({ databaseUrl: through.toString(), dataDir: '', poolSize });
+  db = await openDatabase({
+    databaseUrl: through.toString(),
+    dataDir: '',
+    poolSize,
+    queryTimeoutMs: QUERY_TIMEOUT_MS,
+  });
   app = createTestApp(db);
   key = (await makeKey(shared(), 'operator', [(await areaCodes(shared())).district])).key;
   point = await pointInGrid(shared());
@@ -72,5 +79,18 @@ describe('the database connection cut under the app', () => {
     // nothing is left holding a slot or an open transaction, so new work goes through.
     const after = await Promise.all(traffic());
     expect(after.map((r) => r.status)).toEqual([201, 200, 200]);
+  });
+
+  it('answers 503 with Retry-After when the path goes silent (no reset), then recovers', async () => {
+    expect((await Promise.all(traffic())).map((r) => r.status)).toEqual([201, 200, 200]);
+    proxy.silence();
+    // Without a statement timeout these would wait until TCP gives up, many minutes later.
+    const during = await Promise.all(traffic());
+    for (const response of during) {
+      expect(response.status, await response.clone().text()).toBe(503);
+      expect(response.headers.has('Retry-After')).toBe(true);
+    }
+    proxy.cut();
+    expect((await Promise.all(traffic())).map((r) => r.status)).toEqual([201, 200, 200]);
   });
 });
