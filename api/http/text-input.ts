@@ -4,10 +4,11 @@ import type { AppEnv } from './env';
 import { jsonFaults, pairFaults, pathFaults, shown, textFault } from './text-rules';
 
 /**
- * The one edge check for text: the URL path, the query string and the body are read once, before any route, and a request carrying text the
- * database cannot hold (NUL, lone surrogates, percent-encoding that is not UTF-8) or a body
- * that cannot be parsed is refused with 400 naming the field. The error handler gives the
- * answer each surface's shape (ours, OGC's, GeoReport's).
+ * The one edge check for text: the URL path, the query string and the body are read once,
+ * before any route, and a request carrying text the database cannot hold (NUL, lone surrogates,
+ * percent-encoding that is not UTF-8) or a body that cannot be parsed is refused with 400
+ * naming the field. The error handler gives the answer each surface's shape (ours, OGC's,
+ * GeoReport's).
  *
  * The body is read with `c.req.arrayBuffer()`, which Hono caches: routes read it again with
  * `c.req.json()` or `c.req.formData()`, which Hono derives from the cached bytes.
