@@ -214,11 +214,9 @@ export const SiteSuggestionsSchema = z.object({
 });
 export type SiteSuggestions = z.infer<typeof SiteSuggestionsSchema>;
 
-/** Text a person typed: no NUL characters (PostgreSQL text and jsonb cannot hold them). */
-const TypedText = z
-  .string()
-  .refine((text) => !text.includes('\u0000'), 'must not contain NUL characters');
-const ServicePointCode = TypedText.min(1).max(64);
+// NUL and other text PostgreSQL cannot hold is refused for every request at the edge
+// (api/http/text-input.ts), so these are plain strings.
+const ServicePointCode = z.string().min(1).max(64);
 
 const PointSchema = z.object({
   lng: z.number().min(-180).max(180),
@@ -230,7 +228,7 @@ export const ScenarioChangeSchema = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('add'),
     category: AnalysisCategorySchema,
-    name: TypedText.trim().min(1).max(80).optional(),
+    name: z.string().trim().min(1).max(80).optional(),
     ...PointSchema.shape,
   }),
   z.object({ op: z.literal('move'), code: ServicePointCode, ...PointSchema.shape }),
@@ -241,7 +239,7 @@ export type ScenarioChange = z.infer<typeof ScenarioChangeSchema>;
 export const MAX_SCENARIO_CHANGES = 50;
 
 export const ScenarioRequestSchema = z.object({
-  name: TypedText.trim().min(1, 'a scenario needs a name').max(120).optional(),
+  name: z.string().trim().min(1, 'a scenario needs a name').max(120).optional(),
   area: AreaCodeSchema.optional(),
   changes: z
     .array(ScenarioChangeSchema)

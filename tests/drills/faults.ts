@@ -1,7 +1,7 @@
 import { openDatabase } from '../../api/db/database';
 import { startServer, type TestServer } from '../e2e/support/server';
 import { followStream } from '../support/following-stream';
-import { creationEvents, incidentsByKey, loadTargetFromApi } from '../support/outage-checks';
+import { incidentsByKey, loadTargetFromApi, streamedCreations } from '../support/outage-checks';
 import {
   drillReport,
   sendReport,
@@ -124,7 +124,6 @@ async function restartPostgres(opts: DrillOptions): Promise<void> {
       YIPING_LOG: 'json',
       DATABASE_URL: cluster.url,
     });
-    const pid = server.pid();
     const target = await loadTargetFromApi(server.url, server.adminKey);
     const stream = await followStream(server.url, server.adminKey, 'incidents');
     const load = startLoad(target, 8);
@@ -144,7 +143,7 @@ async function restartPostgres(opts: DrillOptions): Promise<void> {
     const done = await load.stop();
     const sent = new Map(done.unacknowledged);
     for (const [key, body] of sent) await sendReport(target, done, key, body);
-    if (server.pid() !== pid) failures.push('restart: the API process was restarted');
+    if (!server.isRunning()) failures.push(`restart: the API process died:\n${server.output()}`);
     if (done.noAnswer > 0) failures.push(`restart: ${done.noAnswer} requests got no answer`);
     figures['pg restarts'] = 3;
     figures['503s seen'] = done.unavailable;
@@ -155,17 +154,12 @@ async function restartPostgres(opts: DrillOptions): Promise<void> {
       await incidentsByKey(cluster.url, [...done.acknowledged.keys()]),
     );
     const codes = [...done.acknowledged.values()];
-    await stream
-      .waitFor(() => codes.every((c) => creationEvents(stream.messages()).counts.has(c)), 'events')
-      .catch(() => undefined);
-    const seen = creationEvents(stream.messages());
-    const missing = codes.filter((c) => !seen.counts.has(c));
-    const twice = codes.filter((c) => (seen.counts.get(c) ?? 0) > 1);
+    const { missing, twice, rising } = await streamedCreations(stream, codes);
     figures['stream events'] = codes.length - missing.length;
     figures['stream reconnects'] = stream.reconnects();
     if (missing.length > 0) failures.push(`stream: missing ${missing.slice(0, 10).join(', ')}`);
     if (twice.length > 0) failures.push(`stream: received twice ${twice.slice(0, 10).join(', ')}`);
-    if (!seen.rising) failures.push('stream: event ids did not rise');
+    if (!rising) failures.push('stream: event ids did not rise');
     await stream.close();
   } finally {
     await server?.stop();

@@ -64,9 +64,7 @@ async function drill(server: TestServer, db: DrillDatabase, plan: LoadPlan): Pro
 
   await drain(subscribers, plan);
   await Promise.all(subscribers.map((s) => s.stop()));
-  const pid = server.pid();
-  if (pid === undefined || !isAlive(pid))
-    failures.push(`the server process died:\n${server.output()}`);
+  if (!server.isRunning()) failures.push(`the server process died:\n${server.output()}`);
   await server.halt();
 
   const database = await openDatabase({
@@ -240,13 +238,4 @@ function show(statuses: Map<number, number>): string {
 
 function seconds(ms: number): string {
   return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { SseMessage } from '../integration/stream/support';
+import type { FollowingStream } from './following-stream';
 import type { LoadFigures, LoadTarget, RunningLoad } from './outage-load';
 import { sendReport } from './outage-load';
 
@@ -120,6 +121,23 @@ export function creationEvents(messages: readonly SseMessage[]) {
   const ids = messages.map((m) => Number(m.id));
   const rising = ids.every((id, i) => i === 0 || id > ids[i - 1]!);
   return { counts, rising };
+}
+
+/**
+ * Waits until `stream` has the creation event of every incident in `codes` (or gives up), then
+ * says which never arrived, which arrived more than once, and whether event ids only rose.
+ */
+export async function streamedCreations(stream: FollowingStream, codes: readonly string[]) {
+  const has = () => creationEvents(stream.messages()).counts;
+  await stream
+    .waitFor(() => codes.every((code) => has().has(code)), 'every acknowledged incident')
+    .catch(() => undefined);
+  const seen = creationEvents(stream.messages());
+  return {
+    missing: codes.filter((code) => !seen.counts.has(code)),
+    twice: codes.filter((code) => (seen.counts.get(code) ?? 0) > 1),
+    rising: seen.rising,
+  };
 }
 
 /** Backends of `application_name` holding `LISTEN yiping_events` on the database at `url`. */

@@ -25,6 +25,8 @@ export interface TestServer {
   halt: (signal?: NodeJS.Signals) => Promise<void>;
   /** The embedded database's directory (unused when `DATABASE_URL` is set). */
   dataDir: string;
+  /** Whether the process is still running (it has not exited or been killed). */
+  isRunning: () => boolean;
   /** The running process's id (changes at each restart). */
   pid: () => number | undefined;
 }
@@ -140,5 +142,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     await stop();
     throw error;
   }
-  return { url, adminKey, output, stop, restart, halt, dataDir, pid: () => child.pid };
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
+  return { url, adminKey, output, stop, restart, halt, dataDir, isRunning, pid: () => child.pid };
 }

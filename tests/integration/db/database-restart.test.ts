@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../../e2e/support/server';
 import { followStream } from '../../support/following-stream';
 import {
-  creationEvents,
   incidentsByKey,
   listeningBackends,
   loadTargetFrom,
   settleLoad,
+  streamedCreations,
 } from '../../support/outage-checks';
 import { startLoad, waitForReadiness, type LoadTarget } from '../../support/outage-load';
 import {
@@ -23,14 +23,6 @@ const reason = runs ? '' : ' (skipped: server run only — needs DATABASE_URL an
 let cluster: PrivateCluster | undefined;
 let server: TestServer | undefined;
 let target: LoadTarget;
-
-const alive = (pid: number | undefined) => {
-  try {
-    return pid !== undefined && process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-};
 
 describe.skipIf(!runs)(`the API while PostgreSQL restarts${reason}`, () => {
   beforeAll(async () => {
@@ -49,23 +41,22 @@ describe.skipIf(!runs)(`the API while PostgreSQL restarts${reason}`, () => {
   });
 
   it('stays up, answers 503 with Retry-After meanwhile and recovers by itself, LISTEN included', async () => {
-    const pid = server!.pid();
     const stream = await followStream(server!.url, server!.adminKey, 'incidents');
     const load = startLoad(target);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await cluster!.stop();
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(alive(pid), server!.output().slice(-3000)).toBe(true);
+    expect(server!.isRunning(), server!.output().slice(-3000)).toBe(true);
     const down = await waitForReadiness(server!.url, 503);
     expect(down.answer.body).toEqual({ status: 'unavailable' });
-    while (load.figures.unavailable < 3 && alive(pid)) {
+    while (load.figures.unavailable < 3 && server!.isRunning()) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await cluster!.start();
     await waitForReadiness(server!.url, 200);
-    const figures = await settleLoad(load, target, () => alive(pid));
+    const figures = await settleLoad(load, target, server!.isRunning);
 
-    expect(alive(pid), server!.output().slice(-3000)).toBe(true);
+    expect(server!.isRunning(), server!.output().slice(-3000)).toBe(true);
     expect(figures.failures).toEqual([]);
     expect(figures.noAnswer).toBe(0);
     expect(figures.unavailable).toBeGreaterThan(0);
@@ -76,14 +67,8 @@ describe.skipIf(!runs)(`the API while PostgreSQL restarts${reason}`, () => {
     expect(found.size).toBe(figures.acknowledged.size);
     expect(duplicated).toEqual([]);
 
-    const codes = [...figures.acknowledged.values()];
-    await stream.waitFor(
-      () => codes.every((code) => creationEvents(stream.messages()).counts.has(code)),
-      'every acknowledged incident on the stream',
-    );
-    const seen = creationEvents(stream.messages());
-    expect(seen.rising).toBe(true);
-    expect(codes.filter((code) => seen.counts.get(code) !== 1)).toEqual([]);
+    const streamed = await streamedCreations(stream, [...figures.acknowledged.values()]);
+    expect(streamed).toEqual({ missing: [], twice: [], rising: true });
     // The stream stayed subscribed throughout: its hub's LISTEN connection came back by itself.
     let listeners: number[] = [];
     const deadline = Date.now() + 30_000;

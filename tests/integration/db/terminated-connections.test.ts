@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type TestServer } from '../../e2e/support/server';
 import { followStream } from '../../support/following-stream';
 import {
-  creationEvents,
   incidentsByKey,
   listeningBackends,
   loadTargetFrom,
   settleLoad,
+  streamedCreations,
 } from '../../support/outage-checks';
 import { startLoad, waitForReadiness, type LoadTarget } from '../../support/outage-load';
 
@@ -36,14 +36,6 @@ async function terminateApiBackends(): Promise<number> {
   }
 }
 
-const alive = (pid: number | undefined) => {
-  try {
-    return pid !== undefined && process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-};
-
 describe.skipIf(!runs)(`the API when its connections are terminated${reason}`, () => {
   beforeAll(async () => {
     server = await startServer({
@@ -60,21 +52,20 @@ describe.skipIf(!runs)(`the API when its connections are terminated${reason}`, (
   });
 
   it('survives pg_terminate_backend under load: only 503s with Retry-After, then recovery with LISTEN', async () => {
-    const pid = server!.pid();
     const stream = await followStream(server!.url, server!.adminKey, 'incidents');
     const listenersBefore = await waitForListener([]);
     const load = startLoad(target);
     let terminated = 0;
-    for (let round = 0; round < 5 && alive(pid); round += 1) {
+    for (let round = 0; round < 5 && server!.isRunning(); round += 1) {
       await new Promise((resolve) => setTimeout(resolve, 700));
       terminated += await terminateApiBackends();
     }
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    expect(alive(pid), server!.output().slice(-3000)).toBe(true);
+    expect(server!.isRunning(), server!.output().slice(-3000)).toBe(true);
     await waitForReadiness(server!.url, 200).catch(() => undefined);
-    const figures = await settleLoad(load, target, () => alive(pid));
+    const figures = await settleLoad(load, target, server!.isRunning);
 
-    expect(alive(pid), server!.output().slice(-3000)).toBe(true);
+    expect(server!.isRunning(), server!.output().slice(-3000)).toBe(true);
     expect(terminated).toBeGreaterThan(5);
     expect(figures.failures).toEqual([]);
     expect(figures.noAnswer).toBe(0);
@@ -83,14 +74,8 @@ describe.skipIf(!runs)(`the API when its connections are terminated${reason}`, (
     expect(found.size).toBe(figures.acknowledged.size);
     expect([...found.values()].filter((codes) => codes.length !== 1)).toEqual([]);
 
-    const codes = [...figures.acknowledged.values()];
-    await stream.waitFor(
-      () => codes.every((code) => creationEvents(stream.messages()).counts.has(code)),
-      'every acknowledged incident on the stream',
-    );
-    const seen = creationEvents(stream.messages());
-    expect(seen.rising).toBe(true);
-    expect(codes.filter((code) => seen.counts.get(code) !== 1)).toEqual([]);
+    const streamed = await streamedCreations(stream, [...figures.acknowledged.values()]);
+    expect(streamed).toEqual({ missing: [], twice: [], rising: true });
     // The LISTEN connection was terminated too and came back by itself, as a new backend.
     const listenersAfter = await waitForListener(listenersBefore);
     await stream.close();
