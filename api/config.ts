@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CorsOriginsSchema, PublicUrlSchema, TrustedProxiesSchema } from './config-network';
 import { SEED_SCALES } from './contract/codes';
 
+/** The demo district's seed when `YIPING_SEED` is not set (the README's figures are for it). */
+export const DEFAULT_SEED = 20240601;
+
 const ConfigSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -16,7 +19,7 @@ const ConfigSchema = z.object({
     .int()
     .min(0)
     .max(2 ** 31 - 1)
-    .default(20240601),
+    .default(DEFAULT_SEED),
   YIPING_SIMULATOR: z.enum(['on', 'off']).default('on'),
   YIPING_SIMULATOR_INCIDENTS_PER_MINUTE: z.coerce.number().min(0).max(600).default(12),
   YIPING_BOOTSTRAP_ADMIN_KEY: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -5,6 +5,8 @@ import { SERVICE_CATEGORIES } from '../../../api/contract/codes';
 import { generateDistrict, type DistrictPlan } from '../../../data/district/generate';
 import type { TableName, TableRows } from '../../../data/district/rows';
 import { createHash } from 'node:crypto';
+import { DEFAULT_SEED } from '../../../api/config';
+import { numbersIn, readmeDistrictTable } from './readme-figures';
 import { NOW, everyNth, feature, groupBy, hashPlan, roadComponents } from './district-fixtures';
 
 /** District rows kept in memory; incident events are only counted while streaming. */
@@ -17,7 +19,7 @@ let lateEvents = 0;
 let firstHash = '';
 
 beforeAll(() => {
-  plan = generateDistrict({ seed: 2025, scale: 'district', now: NOW });
+  plan = generateDistrict({ seed: DEFAULT_SEED, scale: 'district', now: NOW });
   const kept: Record<string, unknown[]> = {};
   const hash = createHash('sha256');
   for (const batch of plan.batches()) {
@@ -185,8 +187,66 @@ describe('district-scale demo district: incident history', () => {
   });
 
   it('repeats byte-identically for the same inputs', () => {
-    const again = generateDistrict({ seed: 2025, scale: 'district', now: NOW });
+    const again = generateDistrict({ seed: DEFAULT_SEED, scale: 'district', now: NOW });
     expect(again.estimate).toEqual(plan.estimate);
     expect(hashPlan(again)).toBe(firstHash);
   }, 180_000);
 }, 60_000);
+
+describe("the README's demo-district table", () => {
+  const table = readmeDistrictTable();
+  const cell = (layer: string) => {
+    const row = table.get(layer);
+    if (!row) throw new Error(`README: no row "${layer}" in the demo-district table`);
+    return { rows: numbersIn(row.rows), notes: numbersIn(row.notes) };
+  };
+  const count = <T>(list: readonly T[], test: (row: T) => boolean) => list.filter(test).length;
+  /** "~2,700": the README rounds; hold it to within 3 %. */
+  const near = (written: number | undefined, made: number) =>
+    expect(Math.abs((written ?? 0) - made) / made).toBeLessThan(0.03);
+
+  it('gives the exact admin areas, grids, cameras, roads and IoT devices the seed makes', () => {
+    const areas = rows.admin_areas;
+    const communities = areas.filter((a) => a.level === 'community');
+    expect(cell('Admin areas').rows).toEqual([areas.length]);
+    expect(cell('Admin areas').notes).toEqual([
+      count(areas, (a) => a.level === 'district'),
+      Number(areas.find((a) => a.level === 'district')?.code),
+      count(areas, (a) => a.level === 'street'),
+      communities.length,
+      count(communities, (c) => c.kind === 'urban'),
+      count(communities, (c) => c.kind === 'village'),
+    ]);
+    expect(cell('Grids').rows).toEqual([rows.grids.length]);
+    expect(cell('Cameras').rows).toEqual([rows.cameras.length]);
+    const roads = rows.roads;
+    const lattice = roads.filter((r) => r.class !== 'path');
+    expect(cell('Buildings, roads').rows[1]).toBe(roads.length);
+    expect(cell('Buildings, roads').notes).toEqual([
+      lattice.length,
+      count(roads, (r) => r.class === 'arterial'),
+      count(roads, (r) => r.class === 'street'),
+      count(roads, (r) => r.class === 'alley'),
+      count(roads, (r) => r.class === 'path'),
+    ]);
+    expect(cell('IoT devices').rows).toEqual([rows.iot_devices.length]);
+  });
+
+  it('rounds the members, service points, buildings, incidents and events to within 3 %', () => {
+    near(cell('Grid members').rows[0], rows.grid_members.length);
+    near(cell('Service points').rows[0], rows.service_points.length);
+    near(cell('Buildings, roads').rows[0], rows.buildings.length);
+    near(cell('Incidents').rows[0], rows.incidents.length);
+    near(cell('Incidents').notes[1], eventCount);
+    const shopGrids = rows.grids.filter((g) => g.kind === 'shop');
+    expect(cell('Grids').notes[0]).toBe(shopGrids.length);
+    near(
+      cell('Grids').notes[1],
+      sum(shopGrids, (g) => g.shops),
+    );
+    near(
+      cell('Grids').notes[2],
+      sum(rows.grids, (g) => g.population),
+    );
+  });
+});
