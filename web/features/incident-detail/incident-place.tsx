@@ -10,7 +10,8 @@ import { useLang } from '../../ui/lang';
 const L = {
   address: { zh: '地址', en: 'Address' },
   grid: { zh: '网格', en: 'Grid' },
-  community: { zh: '社区 / 街道', en: 'Community / street' },
+  community: { zh: '社区', en: 'Community' },
+  street: { zh: '街道', en: 'Street' },
 } satisfies Record<string, LabelPair>;
 
 /**
@@ -71,7 +72,8 @@ export function IncidentPlace({ detail }: { detail: IncidentDetail }) {
       </PlaceFact>
       <PlaceFact label={L.community}>
         <Named code={detail.communityCode} names={names} field="community" />
-        {' · '}
+      </PlaceFact>
+      <PlaceFact label={L.street}>
         <Named code={detail.streetCode} names={names} field="street" />
       </PlaceFact>
     </>
