@@ -132,7 +132,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     table: 'grid_members',
     title: '网格员 Grid members',
     description:
-      '网格员及其最近位置；联系电话按角色脱敏。Grid members and last positions; contacts masked by role.',
+      '网格员、负责网格及最近位置；联系电话按角色脱敏。Grid members, their assigned grids and last positions; contacts masked by role.',
     geometryType: 'Point',
     idColumn: 'id',
     idType: 'string',
