@@ -23,7 +23,9 @@ let browser: Browser;
 let visit: RecordedPage;
 let page: Page;
 
-const shot = (name: string) => page.screenshot({ path: `${SHOTS}figures-${name}.png` });
+/** Screenshots wait for a frame; SwiftShader on a shared machine may take long to give one. */
+const shot = (name: string) =>
+  page.screenshot({ path: `${SHOTS}figures-${name}.png`, timeout: READY_TIMEOUT_MS });
 const figure = async (name: string) =>
   Number(await page.locator(`[data-figure="${name}"]`).getAttribute('data-value'));
 
@@ -99,7 +101,10 @@ describe('a grid card', () => {
 
     const search = page.locator('.search-box input');
     await search.fill(grid!.code);
-    await search.press('Enter');
+    // Pick the hit itself: on a loaded machine Enter can come before the list is shown.
+    const hit = page.locator('[data-search-hit="grid"]', { hasText: grid!.code });
+    await hit.first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await hit.first().click();
     const card = page.locator(`[data-grid-card="${grid!.code}"]`);
     await card.waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await card.locator('[data-grid-figure="leader"]').textContent()).toBe(
