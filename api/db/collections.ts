@@ -43,8 +43,10 @@ export interface CollectionProperty {
   enum?: readonly string[];
   /** Offered as a plain `?name=value` filter on items (the main attributes). */
   filter?: boolean;
-  /** Left out of vector tiles (long free text). */
+  /** Left out of vector tiles (long free text, lists MVT has no type for). */
   notInTiles?: boolean;
+  /** A list of values of `type` (JSON array); needs `sql` and `notInTiles`. */
+  list?: boolean;
 }
 
 export interface Collection {
@@ -130,7 +132,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     table: 'grid_members',
     title: '网格员 Grid members',
     description:
-      '网格员及其最近位置；联系电话按角色脱敏。Grid members and last positions; contacts masked by role.',
+      '网格员、负责网格及最近位置；联系电话按角色脱敏。Grid members, their assigned grids and last positions; contacts masked by role.',
     geometryType: 'Point',
     idColumn: 'id',
     idType: 'string',
@@ -148,6 +150,14 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
       str('community_code', '社区代码 Community code', { filter: true }),
       { name: 'on_duty', type: 'boolean', title: '在岗 On duty', filter: true },
       { name: 'position_at', type: 'datetime', title: '定位时间 Position time' },
+      {
+        name: 'grid_codes',
+        type: 'string',
+        list: true,
+        title: '负责网格 Assigned grids',
+        sql: 'ARRAY(SELECT mg.grid_code FROM grid_member_grids mg WHERE mg.member_id = t.id ORDER BY mg.grid_code)',
+        notInTiles: true,
+      },
     ],
   },
   cameras: {

@@ -1,5 +1,6 @@
 import type { IncidentCategory, IncidentStatus } from '../contract/codes';
 import type pg from 'pg';
+import type { NamedArea, RoadSegment } from '../domain/address-match';
 import type { ScopedClient } from './scoped';
 
 /**
@@ -55,30 +56,48 @@ export async function locateGrids(
 }
 
 /**
- * A point for a free-text address, from the names the district knows: the longest grid,
- * community, street or road name the address contains (a grid or area gives a point inside it,
- * a road its middle). Only places in the caller's scope are found.
+ * The grids, communities, streets and road segments whose names `address` contains, for
+ * `matchAddress` to decide on. Only places in the caller's scope are found: areas through
+ * row-level security, road segments by the grid of their middle (`locate_grid`, which also
+ * gives a boundary road's segment to the nearest grid).
  */
-export async function geocodeAddress(
+export async function addressPlaces(
   client: ScopedClient,
   address: string,
-): Promise<{ lng: number; lat: number; matched: string } | null> {
-  const result = await client.query<{ lng: number; lat: number; name: string }>(
-    `WITH places AS (
-       SELECT name, ST_PointOnSurface(geom) AS geom, 2 AS rank FROM grids
+): Promise<{ areas: NamedArea[]; segments: RoadSegment[] }> {
+  const areas = await client.query<NamedArea>(
+    `WITH found AS (
+       SELECT 'grid' AS level, g.code, g.name, g.community_code, g.street_code, g.geom
+         FROM grids g WHERE length(g.name) >= 2 AND strpos($1, g.name) > 0
        UNION ALL
-       SELECT name, ST_PointOnSurface(geom), 1 FROM admin_areas WHERE level <> 'district'
-       UNION ALL
-       SELECT name, ST_LineInterpolatePoint(geom, 0.5), 0 FROM roads
-        WHERE name <> '' AND GeometryType(geom) = 'LINESTRING')
-     SELECT name, ST_X(geom) AS lng, ST_Y(geom) AS lat FROM places
-      WHERE length(name) >= 2 AND strpos($1, name) > 0
-      ORDER BY length(name) DESC, rank DESC, name
-      LIMIT 1`,
+       SELECT a.level, a.code, a.name, CASE WHEN a.level = 'community' THEN a.code END,
+              CASE WHEN a.level = 'street' THEN a.code ELSE a.parent_code END, a.geom
+         FROM admin_areas a
+        WHERE a.level IN ('street', 'community') AND length(a.name) >= 2 AND strpos($1, a.name) > 0)
+     SELECT f.level, f.code, f.name, f.community_code AS "communityCode",
+            c.name AS "communityName", f.street_code AS "streetCode",
+            ST_X(ST_PointOnSurface(f.geom)) AS lng, ST_Y(ST_PointOnSurface(f.geom)) AS lat
+       FROM found f LEFT JOIN admin_areas c ON c.code = f.community_code
+      ORDER BY f.code`,
     [address],
   );
-  const row = result.rows[0];
-  return row ? { lng: row.lng, lat: row.lat, matched: row.name } : null;
+  const segments = await client.query<RoadSegment>(
+    `WITH found AS (
+       SELECT r.id, r.name, r.geom, ST_LineInterpolatePoint(r.geom, 0.5) AS mid
+         FROM roads r WHERE length(r.name) >= 2 AND strpos($1, r.name) > 0)
+     SELECT f.name, ST_X(f.mid) AS lng, ST_Y(f.mid) AS lat, g.code AS "gridCode",
+            g.community_code AS "communityCode", c.name AS "communityName",
+            g.street_code AS "streetCode",
+            json_build_array(ST_XMin(f.geom), ST_YMin(f.geom), ST_XMax(f.geom), ST_YMax(f.geom))
+              AS bbox
+       FROM found f
+       CROSS JOIN LATERAL locate_grid(ST_X(f.mid), ST_Y(f.mid)) l
+       JOIN grids g ON g.code = l.grid_code
+       JOIN admin_areas c ON c.code = g.community_code
+      ORDER BY f.id`,
+    [address],
+  );
+  return { areas: areas.rows, segments: segments.rows };
 }
 
 /**

@@ -4,12 +4,7 @@ import { appendEvents } from '../db/events';
 import { findIdempotencyKey, insertIdempotencyKey } from '../db/idempotency';
 import { incidentTimeline } from '../db/incident-timeline';
 import { findIncidentById, insertIncident, nextIncidentCode } from '../db/incidents';
-import {
-  geocodeAddress,
-  locateGrid,
-  probableDuplicates,
-  responsibleMember,
-} from '../db/incident-placement';
+import { locateGrid, probableDuplicates, responsibleMember } from '../db/incident-placement';
 import type { ScopedClient } from '../db/scoped';
 import { AppError, ForbiddenError, NotFoundError } from '../domain/errors';
 import { actorFromPrincipal, reportIncident } from '../domain/incidents';
@@ -17,6 +12,7 @@ import { actorName, type Principal } from '../domain/principal';
 import { inScope } from '../domain/scopes';
 import type { IncidentDeps } from './deps';
 import { incidentEventRows } from './event-rows';
+import { placeAddress } from './place-address';
 import { incidentView } from './view';
 
 /** A new incident as the use case takes it: the API body plus what façades add. */
@@ -182,16 +178,7 @@ async function pointOf(
     const [lng, lat] = input.location.coordinates;
     return { lng, lat };
   }
-  const found = await geocodeAddress(client, input.address ?? '');
-  if (!found) {
-    throw new AppError(
-      422,
-      'address_not_found',
-      `No grid, community, street or road of your area is named in "${input.address}": give a location as a GeoJSON Point.`,
-      [{ path: 'address', message: 'not recognised' }],
-    );
-  }
-  return found;
+  return placeAddress(client, input.address ?? '');
 }
 
 /** A stable digest of the request, so a reused key with another body is recognised. */

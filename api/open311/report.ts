@@ -1,5 +1,5 @@
 import { CreateIncidentSchema, type CreateIncident } from '../contract/incident-records';
-import { NotFoundError, ValidationError } from '../domain/errors';
+import { AppError, NotFoundError, ValidationError } from '../domain/errors';
 import { SERVICE_CATALOG, isServiceCode } from './services';
 
 /**
@@ -115,4 +115,17 @@ export function reportFromForm(fields: FormFields): CreateIncident {
     );
   }
   return parsed.data;
+}
+
+/**
+ * An error of the incident use case with its issues under the form's field names (an
+ * ambiguous `address` is the caller's `address_string`); other errors pass unchanged.
+ */
+export function withFormFieldNames(error: unknown): unknown {
+  if (!(error instanceof AppError) || error.issues.length === 0) return error;
+  const issues = error.issues.map((issue) => ({
+    path: FIELD_NAMES[issue.path] ?? issue.path,
+    message: issue.message,
+  }));
+  return new AppError(error.status, error.code, error.message, issues);
 }

@@ -16,7 +16,7 @@ import {
   type Open311Format,
 } from './documents';
 import { apiKeyField, readForm, type KeyResolver } from './form';
-import { reportFromForm } from './report';
+import { reportFromForm, withFormFieldNames } from './report';
 import { MAX_REQUESTS, parseRequestQuery, serviceNotice, serviceRequest } from './requests';
 import { discoveryDocument, isServiceCode, serviceDefinition, serviceList } from './services';
 
@@ -69,7 +69,11 @@ export function open311Routes(deps: Open311Deps): Hono<AppEnv> {
       async (c) => {
         const fields = await readForm(c);
         const principal = principalOf(c);
-        const outcome = await createIncident(deps, principal, reportFromForm(fields));
+        const outcome = await createIncident(deps, principal, reportFromForm(fields)).catch(
+          (error: unknown) => {
+            throw withFormFieldNames(error);
+          },
+        );
         const code = outcome.body.incident.code;
         const [row] = await deps.scoped(principal, (client) =>
           listOpen311Requests(client, { kind: 'ids', codes: [code] }, 1),

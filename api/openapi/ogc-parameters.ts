@@ -115,6 +115,9 @@ const PROPERTY_TYPES: Record<CollectionProperty['type'], JsonSchema> = {
 /** A catalog property as an OpenAPI 3.0 schema (values may be null unless `nullable` is false). */
 export function propertySchema(property: CollectionProperty, nullable = true): JsonSchema {
   const values = property.enum ? [...property.enum, ...(nullable ? [null] : [])] : undefined;
+  if (property.list) {
+    return { title: property.title, type: 'array', items: PROPERTY_TYPES[property.type] };
+  }
   return {
     title: property.title,
     ...PROPERTY_TYPES[property.type],

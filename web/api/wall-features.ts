@@ -16,7 +16,7 @@ import type {
   GridArea,
   IncidentPoint,
   LngLat,
-  MemberPoint,
+  Member,
   ServicePoint,
 } from '../domain/wall-data';
 
@@ -46,7 +46,7 @@ export const WALL_PROPERTIES = {
   grids: 'code,name,community_code,street_code,kind,households,population,leader_id',
   cameras: 'code,name,kind,status,street_code,community_code,heading,fov,range_m,stream_url',
   'service-points': 'code,name,category,street_code,community_code,capacity',
-  members: 'id,name,role,street_code,community_code,on_duty,position_at',
+  members: 'id,name,role,street_code,community_code,on_duty,position_at,grid_codes',
   incidents:
     'code,category,severity,status,grid_code,community_code,street_code,reported_at,accept_deadline,resolve_deadline,closed_at,overdue',
 } as const;
@@ -103,11 +103,10 @@ export function toServicePoint(item: Item): ServicePoint {
   };
 }
 
-/** A member, or null for one who never reported a position (nothing to draw). */
-export function toMember(item: Item): MemberPoint | null {
-  if (!item.geometry) return null;
+/** A member, with a position when they ever reported one. */
+export function toMember(item: Item): Member {
   const p = item.properties;
-  const [lng, lat] = pointOf(item);
+  const [lng, lat] = item.geometry ? pointOf(item) : [null, null];
   return {
     id: text(p.id),
     name: text(p.name),
@@ -115,6 +114,7 @@ export function toMember(item: Item): MemberPoint | null {
     streetCode: text(p.street_code),
     communityCode: text(p.community_code),
     onDuty: p.on_duty === true,
+    gridCodes: Array.isArray(p.grid_codes) ? p.grid_codes.filter((c) => typeof c === 'string') : [],
     positionAt: timeOrNull(p.position_at),
     lng,
     lat,

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type Overview, OverviewSchema } from '../../api/contract/stats';
-import { FINISHED_STATUSES, type MemberPoint } from '../domain/wall-data';
+import { FINISHED_STATUSES } from '../domain/wall-data';
 import { type TimeWindow, windowStart } from '../domain/wall-filter';
 import { fetchJson } from './http';
 import { fetchAllItems } from './ogc-items';
@@ -54,19 +54,15 @@ export function servicePointsQuery() {
   });
 }
 
-/** Members with a known position; the stream moves them between refetches. */
+/**
+ * Every member in the caller's scope, with their assigned grids and a position when they ever
+ * reported one; the stream moves them between refetches.
+ */
 export function membersQuery() {
   return queryOptions({
     queryKey: queryKeys.wallLayer('members'),
-    queryFn: async ({ signal }) => {
-      const all = await fetchAllItems(
-        'members',
-        { properties: WALL_PROPERTIES.members },
-        toMember,
-        signal,
-      );
-      return all.filter((m): m is MemberPoint => m !== null);
-    },
+    queryFn: ({ signal }) =>
+      fetchAllItems('members', { properties: WALL_PROPERTIES.members }, toMember, signal),
     refetchInterval: LIVE_REFRESH_MS,
   });
 }

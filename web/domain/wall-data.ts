@@ -62,7 +62,7 @@ export interface ServicePoint {
   lat: number;
 }
 
-/** A grid member's last known position. */
+/** A grid member's last known position (what the map draws). */
 export interface MemberPoint {
   id: string;
   name: string;
@@ -74,6 +74,28 @@ export interface MemberPoint {
   positionAt: number | null;
   lng: number;
   lat: number;
+}
+
+/**
+ * A grid member, whether or not they ever reported a position: the cards and figures count
+ * every member; the map draws those with a position.
+ */
+export interface Member extends Omit<MemberPoint, 'lng' | 'lat'> {
+  /** The grids the member is assigned to (`grid_member_grids`), by code. */
+  gridCodes: readonly string[];
+  /** The last position; null when the member never reported one. */
+  lng: number | null;
+  lat: number | null;
+}
+
+/** True for a member who has reported a position. */
+export function hasPosition(member: Member): member is Member & MemberPoint {
+  return member.lng !== null && member.lat !== null;
+}
+
+/** The members assigned to a grid. */
+export function membersOfGrid(members: readonly Member[], gridCode: string): Member[] {
+  return members.filter((m) => m.gridCodes.includes(gridCode));
 }
 
 /** An incident as the wall screen holds it: enough for the map, the feed and the charts. */

@@ -2,7 +2,7 @@ import { MEMBER_ROLES } from '../../../api/contract/codes';
 import { formatCount } from '../../domain/format';
 import type { LabelPair } from '../../domain/label-pair';
 import { MEMBER_ROLE_LABELS } from '../../domain/labels';
-import type { GridArea, MemberPoint } from '../../domain/wall-data';
+import type { GridArea, Member } from '../../domain/wall-data';
 import { useLang } from '../../ui/lang';
 import './grid-card.css';
 
@@ -27,8 +27,10 @@ export interface GridCardProps {
   grid: GridArea;
   communityName: string;
   streetName: string;
-  /** The members of the grid's community. */
-  members: readonly MemberPoint[];
+  /** The members assigned to the grid (`grid_member_grids`). */
+  members: readonly Member[];
+  /** The grid's leader (`grids.leader_id`), assigned to the grid or not; null when unset. */
+  leader: Member | null;
   openIncidents: number;
   overdue: number;
   /** Share of incidents closed in time, 0–1; null when none were closed. */
@@ -37,8 +39,11 @@ export interface GridCardProps {
 }
 
 /** Members in the order the card lists them: the grid's leader, then by role, then by name. */
-export function orderMembers(members: readonly MemberPoint[], leaderId: string | null) {
-  const rank = (m: MemberPoint) => (m.id === leaderId ? -1 : MEMBER_ROLES.indexOf(m.role));
+export function orderMembers<M extends Pick<Member, 'id' | 'name' | 'role'>>(
+  members: readonly M[],
+  leaderId: string | null,
+): M[] {
+  const rank = (m: M) => (m.id === leaderId ? -1 : MEMBER_ROLES.indexOf(m.role));
   return [...members].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh'));
 }
 
@@ -72,7 +77,7 @@ function MemberList({
   members,
   leaderId,
 }: {
-  members: readonly MemberPoint[];
+  members: readonly Member[];
   leaderId: string | null;
 }) {
   const { t } = useLang();
@@ -96,13 +101,14 @@ function MemberList({
 }
 
 /**
- * The card of one management grid: where it lies, its leader and the community's members
+ * The card of one management grid: where it lies, its leader and the members assigned to it
  * (role, on duty or not), households and population, and how its incidents stand.
  */
 export function GridCard(props: GridCardProps) {
-  const { grid, members, onClose } = props;
+  const { grid, members, leader, onClose } = props;
   const { t } = useLang();
-  const leader = members.find((m) => m.id === grid.leaderId);
+  // A leader outside the caller's view still has an id worth showing.
+  const leaderName = leader?.name ?? grid.leaderId ?? t(L.noLeader);
   return (
     <section
       className="grid-card"
@@ -125,7 +131,7 @@ export function GridCard(props: GridCardProps) {
         </button>
       </header>
       <dl className="grid-card__figures">
-        <Figure label={L.leader} value={leader?.name ?? t(L.noLeader)} />
+        <Figure label={L.leader} value={leaderName} field="leader" />
         <Figure label={L.households} value={formatCount(grid.households)} />
         <Figure label={L.population} value={formatCount(grid.population)} />
         <Figure label={L.open} value={formatCount(props.openIncidents)} field="open" />

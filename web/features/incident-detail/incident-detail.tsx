@@ -12,6 +12,7 @@ import type { LabelPair } from '../../domain/label-pair';
 import { CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';
 import { describeActionError, IncidentActions } from './incident-actions';
+import { IncidentPlace } from './incident-place';
 import { NearbyCameras, NearbyMembers } from './nearby-list';
 import { SlaClocks } from './sla-clocks';
 import { formatEventTime, Timeline } from './timeline';
@@ -26,8 +27,6 @@ const L = {
   nearbyFailed: { zh: '周边信息暂不可用', en: 'Nearby information unavailable' },
   overdue: { zh: '超时', en: 'Overdue' },
   category: { zh: '类别', en: 'Category' },
-  address: { zh: '地址', en: 'Address' },
-  area: { zh: '网格 / 社区', en: 'Grid / community' },
   reportedAt: { zh: '上报时间', en: 'Reported' },
   reporter: { zh: '上报人', en: 'Reporter' },
   anonymous: { zh: '匿名', en: 'Anonymous' },
@@ -102,12 +101,7 @@ function IncidentFacts({ detail }: { detail: IncidentDetail }) {
   return (
     <dl className="incident-detail__facts">
       <Fact label={L.category}>{t(CATEGORY_LABELS[detail.category])}</Fact>
-      <Fact label={L.address}>{detail.address}</Fact>
-      <Fact label={L.area}>
-        <span className="incident-detail__codes">
-          {detail.gridCode} / {detail.communityCode}
-        </span>
-      </Fact>
+      <IncidentPlace detail={detail} />
       <Fact label={L.reportedAt}>{formatEventTime(Date.parse(detail.reportedAt))}</Fact>
       <Fact label={L.reporter}>{reporter || t(L.anonymous)}</Fact>
       <Fact label={L.photos}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { BuildingAccess } from '../../api/analysis';
 import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
+import { hasPosition } from '../../domain/wall-data';
 import type { WallLayerKey } from '../../domain/wall-layers';
 import type { WallLayerData } from '../../map/use-wall-layers';
 import type { WallData } from './use-wall-data';
@@ -23,6 +24,8 @@ export function useLayerData(
     () => computeGridMeasure(grids, measured, measure),
     [grids, measured, measure],
   );
+  // Members who never reported a position count in the figures and cards, not on the map.
+  const located = useMemo(() => members.filter(hasPosition), [members]);
   const showIncidents = visibility.incidents;
   const layerData = useMemo(
     () => ({
@@ -30,12 +33,12 @@ export function useLayerData(
       gridValues,
       cameras,
       servicePoints,
-      members,
+      members: located,
       trails,
       incidents: showIncidents ? incidents : [],
       reach,
     }),
-    [grids, gridValues, cameras, servicePoints, members, trails, incidents, showIncidents, reach],
+    [grids, gridValues, cameras, servicePoints, located, trails, incidents, showIncidents, reach],
   );
   return { layerData, maxMeasure: maxMeasureValue(gridValues) };
 }

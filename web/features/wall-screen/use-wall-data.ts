@@ -11,11 +11,12 @@ import {
   overviewQuery,
   servicePointsQuery,
 } from '../../api/wall-queries';
-import { isOpen, type LngLat } from '../../domain/wall-data';
+import { isOpen, type LngLat, type Member } from '../../domain/wall-data';
 import { type WallFilter, filterIncidents } from '../../domain/wall-filter';
 import { areaOptions, inScope, placeNames } from '../../domain/wall-places';
 
 const EMPTY_TRAILS: ReadonlyMap<string, LngLat[]> = new Map();
+const EMPTY_MEMBERS: readonly Member[] = [];
 
 /**
  * Everything the wall screen shows, from the query cache (which the live stream keeps
@@ -70,6 +71,8 @@ export function useWallData(filter: WallFilter, now: number) {
   );
   return {
     ...scoped,
+    /** Every member the caller may see, whatever the area filter (a grid card's staff). */
+    allMembers: members.data ?? EMPTY_MEMBERS,
     allIncidents: incidents.data ?? [],
     incidents: filtered,
     /** Open incidents of any report time in the area and categories (status and window aside). */
@@ -80,7 +83,8 @@ export function useWallData(filter: WallFilter, now: number) {
     places,
     streets,
     districtName: districtNameOf(areas.data),
-    layersLoaded: grids.isSuccess && cameras.isSuccess && servicePoints.isSuccess,
+    layersLoaded:
+      grids.isSuccess && cameras.isSuccess && servicePoints.isSuccess && members.isSuccess,
   };
 }
 

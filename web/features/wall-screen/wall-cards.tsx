@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { computeGridMeasure } from '../../domain/grid-measures';
+import { membersOfGrid } from '../../domain/wall-data';
 import type { WallData } from './use-wall-data';
 import type { Selection } from './wall-selection';
 
@@ -44,7 +45,8 @@ export function WallCards({
           grid={grid}
           communityName={data.places.get(grid.communityCode) ?? grid.communityCode}
           streetName={data.places.get(grid.streetCode) ?? grid.streetCode}
-          members={data.members.filter((m) => m.communityCode === grid.communityCode)}
+          members={membersOfGrid(data.allMembers, grid.code)}
+          leader={data.allMembers.find((m) => m.id === grid.leaderId) ?? null}
           openIncidents={openInGrid.length}
           overdue={openInGrid.filter((i) => i.overdue).length}
           slaCompliance={sla}

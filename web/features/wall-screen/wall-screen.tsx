@@ -18,6 +18,7 @@ import { KeyFigures } from '../key-figures/key-figures';
 import { LayerPanel } from '../layer-panel/layer-panel';
 import { TitleBar } from '../title-bar/title-bar';
 import { UserBadge } from '../user-badge/user-badge';
+import { focusOfIncident } from './incident-focus';
 import { keyFigureValues } from './key-figure-values';
 import { useClock } from '../../ui/use-clock';
 import { useKioskTour } from './use-kiosk-tour';
@@ -149,7 +150,11 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
           places={data.places}
           fresh={live.fresh}
           kiosk={options.kiosk}
-          onSelect={(code) => select({ kind: 'incident', code })}
+          onSelect={(code) => {
+            select({ kind: 'incident', code });
+            const incident = data.incidents.find((i) => i.code === code);
+            if (incident) setFocus(focusOfIncident(incident, Date.now()));
+          }}
           onClose={() => select(null)}
           onNearbyCameras={(codes) => setNearbyCameras(new Set(codes))}
           onFocusCamera={(code) => select({ kind: 'camera', code })}
