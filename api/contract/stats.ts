@@ -36,6 +36,35 @@ export const HourlyCountSchema = z.object({
 export type HourlyCount = z.infer<typeof HourlyCountSchema>;
 
 /**
+ * The headline figures of one earlier day up to the same time of day (China time), so that
+ * today-so-far compares like for like.
+ */
+export const BaselineSchema = z.object({
+  at: z.iso.datetime().meta({
+    description: '对比时刻 The same time of day on the earlier day: the end of its window',
+  }),
+  reported: z.number().int().meta({ description: '新增 Reported from that local midnight to at' }),
+  closed: z.number().int().meta({ description: '办结 Closed from that local midnight to at' }),
+  open: z.number().int().meta({
+    description:
+      '未办结 Open at that instant: reported by then, not closed, rejected or merged by then',
+  }),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+/** One grid among those with the most open incidents. */
+export const HotGridSchema = z.object({
+  code: z.string().meta({ description: '网格编码 Grid code (15 digits)' }),
+  name: z.string().meta({ description: '网格名称 Grid name' }),
+  open: z.number().int().meta({ description: '未办结 Open incidents in the grid' }),
+  overdue: z.number().int().meta({ description: '超时未办结 Of which overdue' }),
+});
+export type HotGrid = z.infer<typeof HotGridSchema>;
+
+/** Hot grids per overview. */
+export const HOT_GRID_LIMIT = 5;
+
+/**
  * `GET /api/v1/stats/overview?area=<code>`: the numbers of the command center's header, for the
  * caller's whole scope or one admin area inside it. Every figure counts only incidents the
  * caller's area scope shows.
@@ -101,9 +130,59 @@ export const OverviewSchema = z.object({
       }),
     })
     .meta({ description: '用时中位数 Median handling times (window of sla.windowDays days)' }),
+  baselines: z
+    .object({
+      yesterday: BaselineSchema.meta({
+        description: '昨日同时段 Yesterday up to this time (环比)',
+      }),
+      lastWeek: BaselineSchema.meta({
+        description: '上周同日同时段 The same weekday last week up to this time (同比)',
+      }),
+    })
+    .meta({ description: '对比基准 Today’s figures one day and seven days earlier' }),
+  hotGrids: z.array(HotGridSchema).max(HOT_GRID_LIMIT).meta({
+    description:
+      '热点网格 The grids with the most open incidents (then most overdue, then by code), at most 5; grids without open incidents are left out',
+  }),
   hourly: z
     .array(HourlyCountSchema)
     .length(24)
     .meta({ description: '近 24 小时 The last 24 hours, oldest first' }),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
+
+/** Query of `GET /api/v1/stats/duty`: the same optional area as the overview. */
+export const DutyQuerySchema = OverviewQuerySchema;
+
+/** Who is on duty in one street now. */
+export const DutyStreetSchema = z.object({
+  code: z.string().meta({ description: '街道代码 Street code (12 digits)' }),
+  name: z.string().meta({
+    description: '街道名称 Name; the code when the street itself lies outside the caller’s scope',
+  }),
+  leaders: z
+    .object({
+      onDuty: z.number().int().meta({ description: '在岗 On duty now' }),
+      total: z.number().int().meta({ description: '总数 All leaders of the street' }),
+      names: z.array(z.string()).meta({ description: '在岗网格长姓名 Names of those on duty' }),
+    })
+    .meta({ description: '网格长 Grid leaders (role leader)' }),
+  members: z
+    .object({
+      onDuty: z.number().int().meta({ description: '在岗 On duty now' }),
+      total: z.number().int().meta({ description: '总数 All of them' }),
+    })
+    .meta({ description: '网格员 Every other role (full-time, part-time, professional, helper)' }),
+});
+export type DutyStreet = z.infer<typeof DutyStreetSchema>;
+
+/**
+ * `GET /api/v1/stats/duty?area=<code>`: today's duty roster (今日值班), per street of the
+ * caller's scope (or of one area inside it), from the members' on-duty flags as they are now.
+ * Streets are ordered by code; a street without members is left out.
+ */
+export const DutyRosterSchema = z.object({
+  generatedAt: z.iso.datetime().meta({ description: '统计时刻 The instant the roster is for' }),
+  streets: z.array(DutyStreetSchema).meta({ description: '按街道 Per street, by code' }),
+});
+export type DutyRoster = z.infer<typeof DutyRosterSchema>;

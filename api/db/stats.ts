@@ -16,7 +16,7 @@ import type { ScopedClient } from './scoped';
 const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
 const OPEN = `i.status NOT IN ('closed', 'rejected', 'merged')`;
 
-type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly'>;
+type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly' | 'baselines' | 'hotGrids'>;
 
 /** Everything but the hourly series. */
 export async function overviewFigures(

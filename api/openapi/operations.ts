@@ -15,7 +15,7 @@ import {
 } from '../contract/incident-records';
 import { IncidentActionSchema } from '../contract/incidents';
 import { NearbySchema } from '../contract/nearby';
-import { OverviewSchema } from '../contract/stats';
+import { DutyRosterSchema, OverviewSchema } from '../contract/stats';
 import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
 import { MemberPositionSchema, PositionReportSchema } from '../contract/members';
@@ -72,6 +72,7 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'StreamEvent', schema: StreamEventSchema, io: 'output' },
   { name: 'Nearby', schema: NearbySchema, io: 'output' },
   { name: 'Overview', schema: OverviewSchema, io: 'output' },
+  { name: 'DutyRoster', schema: DutyRosterSchema, io: 'output' },
   { name: 'IotAlarm', schema: IotAlarmSchema, io: 'input' },
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
   { name: 'PositionReport', schema: PositionReportSchema, io: 'input' },

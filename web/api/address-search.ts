@@ -8,12 +8,17 @@ export const ADDRESS_MIN_LENGTH = 2;
 const ADDRESS_LIMIT = 5;
 
 /**
- * A CQL2 filter matching incidents whose address contains `text`: the text's quotes doubled
+ * A CQL2 filter matching features whose `property` contains `text`: the text's quotes doubled
  * (CQL2 string literals) and its `%`, `_` and `\` escaped (LIKE wildcards).
  */
-export function addressFilter(text: string): string {
+export function containsFilter(property: string, text: string): string {
   const literal = text.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/'/g, "''");
-  return `address LIKE '%${literal}%'`;
+  return `${property} LIKE '%${literal}%'`;
+}
+
+/** A CQL2 filter matching incidents whose address contains `text`. */
+export function addressFilter(text: string): string {
+  return containsFilter('address', text);
 }
 
 /**

@@ -15,7 +15,9 @@ export const queryKeys = {
       : (['ogc', 'wall', 'incidents', window] as const),
   memberTrails: () => ['live', 'member-trails'] as const,
   addressSearch: (text: string) => ['ogc', 'address-search', text] as const,
+  roadSearch: (text: string) => ['ogc', 'road-search', text] as const,
   overview: (areaCode: string | null) => ['stats', 'overview', areaCode ?? 'scope'] as const,
+  dutyRoster: (areaCode: string | null) => ['stats', 'duty', areaCode ?? 'scope'] as const,
   incident: (code: string) => ['incidents', 'detail', code] as const,
   incidentNearby: (code: string) => ['incidents', 'nearby', code] as const,
   /** Every life-circle analysis answer lives under this prefix (invalidated on adoption). */

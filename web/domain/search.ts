@@ -1,19 +1,22 @@
+import type { Bounds } from './geometry';
 import type { CameraPoint, GridArea, IncidentPoint, LngLat, ServicePoint } from './wall-data';
 
 /** What a search hit points at. */
-export type SearchHitKind = 'incident' | 'grid' | 'camera' | 'servicePoint' | 'place';
+export type SearchHitKind = 'incident' | 'grid' | 'camera' | 'servicePoint' | 'place' | 'road';
 
 /** One thing the wall's search found. */
 export interface SearchHit {
   kind: SearchHitKind;
-  /** The thing's code (incident, grid, camera, service point, street or community). */
+  /** The thing's code (incident, grid, camera, service point, street or community), a road's name. */
   id: string;
   /** What the list shows first: the incident code, or the name. */
   label: string;
-  /** A second, language-neutral line: the code, or the incident's grid. */
+  /** A second, language-neutral line: the code, the incident's grid, a road's streets. */
   detail: string;
-  /** Where to fly to; null for a street or community (the caller frames its area). */
+  /** Where to fly to; null for a street, community or road (framed by their box). */
   lngLat: LngLat | null;
+  /** The box to fit the map to: a road's segments. */
+  bounds?: Bounds;
 }
 
 /** A street or community the search knows by name. */
@@ -30,6 +33,60 @@ export interface SearchIndex {
   cameras: readonly CameraPoint[];
   servicePoints: readonly ServicePoint[];
   places: readonly SearchPlace[];
+  /** Roads whose name holds the query, as the server found them (see {@link summariseRoads}). */
+  roads?: readonly SearchRoad[];
+}
+
+/** A road: every segment of the roads collection with one name, inside the caller's streets. */
+export interface SearchRoad {
+  name: string;
+  /** The box around all its segments. */
+  bounds: Bounds;
+  /** Names of the streets it runs through, in code order. */
+  streets: string[];
+}
+
+/** One segment of a road, as the roads collection serves it. */
+export interface RoadSegment {
+  name: string;
+  streetCode: string;
+  coordinates: readonly LngLat[];
+}
+
+/**
+ * Roads from their segments: one per name, its box around every segment whose street is in
+ * `streetNames` (the caller's streets: code → name); segments of other streets are left out.
+ */
+export function summariseRoads(
+  segments: readonly RoadSegment[],
+  streetNames: ReadonlyMap<string, string>,
+): SearchRoad[] {
+  const roads = new Map<string, { box: number[]; streets: Set<string> }>();
+  for (const segment of segments) {
+    if (!streetNames.has(segment.streetCode) || segment.coordinates.length === 0) continue;
+    const road = roads.get(segment.name) ?? {
+      box: [Infinity, Infinity, -Infinity, -Infinity],
+      streets: new Set<string>(),
+    };
+    for (const [lng, lat] of segment.coordinates) {
+      road.box = [
+        Math.min(road.box[0]!, lng),
+        Math.min(road.box[1]!, lat),
+        Math.max(road.box[2]!, lng),
+        Math.max(road.box[3]!, lat),
+      ];
+    }
+    road.streets.add(segment.streetCode);
+    roads.set(segment.name, road);
+  }
+  return [...roads].map(([name, { box, streets }]) => ({
+    name,
+    bounds: [
+      [box[0]!, box[1]!],
+      [box[2]!, box[3]!],
+    ],
+    streets: [...streets].sort().map((code) => streetNames.get(code) ?? code),
+  }));
 }
 
 /** How well a text matches: 0 exact, 1 prefix, 2 substring. */
@@ -39,6 +96,7 @@ type Rank = 0 | 1 | 2;
 const KIND_ORDER: readonly SearchHitKind[] = [
   'incident',
   'place',
+  'road',
   'grid',
   'camera',
   'servicePoint',
@@ -91,6 +149,16 @@ function scoreAll(index: SearchIndex, q: string): Scored[] {
       lngLat: null,
     });
   }
+  for (const r of index.roads ?? []) {
+    add(rankText(r.name, q), {
+      kind: 'road',
+      id: r.name,
+      label: r.name,
+      detail: r.streets.join('、'),
+      lngLat: null,
+      bounds: r.bounds,
+    });
+  }
   return scored;
 }
 
@@ -105,9 +173,10 @@ function compareScored(a: Scored, b: Scored): number {
 
 /**
  * Searches what the wall has loaded, case-insensitively: incident codes by prefix; grid codes
- * and names, camera codes and names, service point names and street or community names
- * anywhere in the text. Exact matches come first, then prefixes, then the rest; within a rank,
- * incidents before places, grids, cameras and service points, shorter labels first. At most
+ * and names, camera codes and names, service point names, street or community names and road
+ * names anywhere in the text. Exact matches come first, then prefixes, then the rest; within a
+ * rank, incidents before places, roads, grids, cameras and service points, shorter labels
+ * first. At most
  * `limit` hits; none for a blank query.
  */
 export function searchWall(query: string, index: SearchIndex, limit = 8): SearchHit[] {

@@ -3,7 +3,7 @@ import type { LabelPair } from '../../domain/label-pair';
 import { useLang } from '../../ui/lang';
 
 /** Which chart a card holds; browser tests find cards by it. */
-export type ChartKind = 'hourly' | 'category' | 'street' | 'closure';
+export type ChartKind = 'hourly' | 'category' | 'street' | 'closure' | 'duty' | 'hotSpots';
 
 /** Props of {@link ChartCard}. */
 export interface ChartCardProps {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { HotGrid } from '../../../api/contract/stats';
 import {
   type CategoryCount,
   categorySeries,
@@ -12,6 +13,8 @@ import { CATEGORY_LABELS } from '../../domain/labels';
 import type { LabelPair } from '../../domain/label-pair';
 import type { IncidentPoint } from '../../domain/wall-data';
 import { useLang } from '../../ui/lang';
+import { DutyRosterCard } from '../duty-roster/duty-roster-card';
+import { HotSpotsCard } from '../hot-spots/hot-spots-card';
 import { BarChart } from './bar-chart';
 import { ChartCard, LegendKey } from './chart-card';
 import { HourChart } from './hour-chart';
@@ -41,6 +44,12 @@ export interface ChartsStripProps {
   now: number;
   /** Street code → name. */
   streetNames: ReadonlyMap<string, string>;
+  /** The wall's area (null: the whole scope), for the duty roster. */
+  areaCode: string | null;
+  /** The overview's hot grids for that area; undefined while it loads. */
+  hotGrids: readonly HotGrid[] | undefined;
+  /** A hot grid was clicked: fly there and select it. */
+  onPickGrid: (code: string) => void;
 }
 
 const HOUR_MS = 3_600_000;
@@ -100,11 +109,19 @@ function StreetCard({ series, total }: { series: readonly StreetCount[]; total: 
 
 /**
  * The bottom strip: reports and closings per hour over the last 24 hours, incidents by category
- * and by street (top eight each), and the share closed. Every card charts the filtered
- * incidents; its `data-total` is how many it counts (the hourly card: those reported in its 24
- * hours; the others: all of them).
+ * and by street (top eight each), and the share closed, charting the filtered incidents (a
+ * card's `data-total` is how many it counts: the hourly card those reported in its 24 hours,
+ * the others all of them); then today's duty roster and the hot-spot grids of the wall's area
+ * (`data-total`: members on duty; open incidents in the listed grids).
  */
-export function ChartsStrip({ incidents, now, streetNames }: ChartsStripProps) {
+export function ChartsStrip({
+  incidents,
+  now,
+  streetNames,
+  areaCode,
+  hotGrids,
+  onPickGrid,
+}: ChartsStripProps) {
   // Keyed on the hour `now` lies in, so the series is recomputed once an hour, not every tick.
   const currentHour = now - (now % HOUR_MS);
   const hourly = useMemo(() => hourlySeries(incidents, currentHour), [incidents, currentHour]);
@@ -119,6 +136,8 @@ export function ChartsStrip({ incidents, now, streetNames }: ChartsStripProps) {
       <ChartCard chart="closure" total={closure.total} title={TITLES.closure}>
         <RingGauge rate={closure} />
       </ChartCard>
+      <DutyRosterCard areaCode={areaCode} />
+      <HotSpotsCard grids={hotGrids} onPick={onPickGrid} />
     </section>
   );
 }

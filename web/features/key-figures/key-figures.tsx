@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Overview } from '../../../api/contract/stats';
 import { formatCount } from '../../domain/format';
 import {
   formatPercent,
@@ -7,6 +8,7 @@ import {
   type KeyFigureValues,
 } from '../../domain/key-figures';
 import { useLang } from '../../ui/lang';
+import { TrendTable } from './figure-trends';
 import './key-figures.css';
 
 type NumberKey = Exclude<keyof KeyFigureValues, 'slaCompliance' | 'lifeCircle'>;
@@ -84,15 +86,19 @@ function Rate({
 
 /**
  * The left column's headline numbers: resources (grids, service points, members on duty,
- * cameras online) above the incident figures (open, overdue, today, on-time rate), then the
- * 15-minute life circle's coverage unless `hideLifeCircle` (the caller may not see it). Overdue
- * turns red when above zero. Every number carries `data-figure` and its raw `data-value`.
+ * cameras online); the incident table (open, reported today, closed today, each with ▲/▼
+ * against yesterday and last week at the same time of day, from `baselines`); overdue and the
+ * on-time rate; then the 15-minute life circle's coverage unless `hideLifeCircle` (the caller
+ * may not see it). Overdue turns red when above zero. Every number carries `data-figure` and
+ * its raw `data-value`.
  */
 export function KeyFigures({
   figures,
+  baselines,
   hideLifeCircle = false,
 }: {
   figures: KeyFigureValues;
+  baselines?: Overview['baselines'];
   hideLifeCircle?: boolean;
 }) {
   return (
@@ -109,19 +115,11 @@ export function KeyFigures({
       <Tile tile="cameras" wide>
         <FigurePair values={figures} part="camerasOnline" whole="camerasTotal" />
       </Tile>
-      <Tile tile="open">
-        <Figure name="open" value={figures.open} />
-      </Tile>
+      <TrendTable figures={figures} baselines={baselines} />
       <Tile tile="overdue" tone={(figures.overdue ?? 0) > 0 ? 'alarm' : undefined}>
         <Figure name="overdue" value={figures.overdue} />
       </Tile>
-      <Tile tile="todayReported">
-        <Figure name="todayReported" value={figures.todayReported} />
-      </Tile>
-      <Tile tile="todayClosed">
-        <Figure name="todayClosed" value={figures.todayClosed} />
-      </Tile>
-      <Tile tile="slaCompliance" wide tone="rate">
+      <Tile tile="slaCompliance" tone="rate">
         <Rate name="slaCompliance" share={figures.slaCompliance} />
       </Tile>
       {!hideLifeCircle && (

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
 import { addressSearchQuery } from '../../api/address-search';
+import { roadSearchQuery } from '../../api/road-search';
 import type { LabelPair } from '../../domain/label-pair';
 import {
   type SearchHit,
   type SearchHitKind,
   type SearchIndex,
+  type SearchPlace,
   searchWall,
+  summariseRoads,
 } from '../../domain/search';
 import { useLang } from '../../ui/lang';
 import './search-box.css';
@@ -25,7 +28,21 @@ export const HIT_KIND_LABELS: Record<SearchHitKind, LabelPair> = {
   camera: { zh: '摄像头', en: 'Camera' },
   servicePoint: { zh: '服务点', en: 'Service' },
   place: { zh: '地点', en: 'Place' },
+  road: { zh: '道路', en: 'Road' },
 };
+
+/**
+ * The streets whose roads the caller may search: each place's street (a community's is its
+ * code's first nine digits), named by the street, or by the community when only it is known.
+ */
+function streetsOf(places: readonly SearchPlace[]): Map<string, string> {
+  const streets = new Map<string, string>();
+  for (const p of places) {
+    const code = p.level === 'street' ? p.code : `${p.code.slice(0, 9)}000`;
+    if (p.level === 'street' || !streets.has(code)) streets.set(code, p.name);
+  }
+  return streets;
+}
 
 /** Props of {@link SearchBox}. */
 export interface SearchBoxProps {
@@ -58,8 +75,12 @@ function HitList(props: {
           <span className={`search-box__kind search-box__kind--${hit.kind}`}>
             {t(HIT_KIND_LABELS[hit.kind])}
           </span>
-          <span className="search-box__label">{hit.label}</span>
-          {hit.detail !== hit.label && <span className="search-box__detail">{hit.detail}</span>}
+          <span className="search-box__text">
+            <span className="search-box__label">{hit.label}</span>
+            {hit.detail !== hit.label && hit.detail !== '' && (
+              <span className="search-box__detail">{hit.detail}</span>
+            )}
+          </span>
         </li>
       ))}
     </ul>
@@ -68,7 +89,8 @@ function HitList(props: {
 
 /**
  * The wall's search: incident codes, grids, cameras, service points and street or community
- * names among what the wall has loaded, and incident addresses on the server. ↑ ↓ move through the hits, Enter picks, Esc closes
+ * names among what the wall has loaded; road names and incident addresses on the server. Hits
+ * show their whole name and code, wrapped. ↑ ↓ move through the hits, Enter picks, Esc closes
  * the list (and a second Esc clears the text).
  */
 export function SearchBox({ index, onPick }: SearchBoxProps) {
@@ -77,9 +99,16 @@ export function SearchBox({ index, onPick }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const local = useMemo(() => searchWall(query, index), [query, index]);
-  // Addresses live on the server: asked for as typing pauses (a deferred value), merged after.
-  const addresses = useQuery(addressSearchQuery(useDeferredValue(query)));
+  // Roads and addresses live on the server: asked for as typing pauses (a deferred value).
+  const asked = useDeferredValue(query);
+  const addresses = useQuery(addressSearchQuery(asked));
+  const segments = useQuery(roadSearchQuery(asked));
+  const streets = useMemo(() => streetsOf(index.places), [index.places]);
+  const roads = useMemo(
+    () => summariseRoads(segments.data ?? [], streets),
+    [segments.data, streets],
+  );
+  const local = useMemo(() => searchWall(query, { ...index, roads }), [query, index, roads]);
   const hits = useMemo(() => mergeHits(local, addresses.data ?? []), [local, addresses.data]);
   const shown = open && query.trim() !== '';
   const current = Math.min(active, hits.length - 1);

@@ -14,6 +14,7 @@ import { useLang } from '../../ui/lang';
 import { AlertBanner } from '../alert-banner/alert-banner';
 import { ChartsStrip } from '../charts-strip/charts-strip';
 import { FilterBar } from '../filter-bar/filter-bar';
+import { focusOfGrid } from '../hot-spots/grid-focus';
 import { KeyFigures } from '../key-figures/key-figures';
 import { LayerPanel } from '../layer-panel/layer-panel';
 import { TitleBar } from '../title-bar/title-bar';
@@ -120,7 +121,11 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         </TitleBar>
       </header>
       <aside className="wall__left">
-        <KeyFigures figures={figures} hideLifeCircle={lifeCircle.hidden} />
+        <KeyFigures
+          figures={figures}
+          baselines={data.overview?.baselines}
+          hideLifeCircle={lifeCircle.hidden}
+        />
         {!options.kiosk && (
           <LayerPanel
             visibility={visibility}
@@ -161,7 +166,17 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         />
       </aside>
       <footer className="wall__charts">
-        <ChartsStrip incidents={data.incidents} now={filterNow} streetNames={data.places} />
+        <ChartsStrip
+          incidents={data.incidents}
+          now={filterNow}
+          streetNames={data.places}
+          areaCode={filter.areaCode}
+          hotGrids={data.overview?.hotGrids}
+          onPickGrid={(code) => {
+            select({ kind: 'grid', code });
+            setFocus(focusOfGrid(data.grids, code, Date.now()) ?? focus);
+          }}
+        />
       </footer>
     </div>
   );

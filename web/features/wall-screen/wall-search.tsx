@@ -8,9 +8,13 @@ import type { WallData } from './use-wall-data';
 /** Zoom the map flies to for a found incident, camera, grid or service point. */
 const FOUND_ZOOM = 16;
 
-/** Where the map goes for a search hit: the thing's point, or a street's or community's box. */
+/**
+ * Where the map goes for a search hit: the thing's point, a road's box around all its
+ * segments, or a street's or community's box.
+ */
 export function focusOfHit(hit: SearchHit, places: readonly PlaceStop[]): MapFocus | null {
   const key = `hit-${hit.kind}-${hit.id}-${Date.now()}`;
+  if (hit.bounds) return { key, bounds: hit.bounds };
   if (hit.lngLat) return { key, center: hit.lngLat, zoom: FOUND_ZOOM };
   const place = places.find((p) => p.code === hit.id);
   return place ? { key, bounds: place.bounds } : null;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type SearchIndex, searchWall } from '../../../../web/domain/search';
+import {
+  type RoadSegment,
+  type SearchIndex,
+  searchWall,
+  summariseRoads,
+} from '../../../../web/domain/search';
 import type {
   CameraPoint,
   GridArea,
@@ -147,5 +152,94 @@ describe('searchWall', () => {
 
   it('returns nothing for a blank query', () => {
     expect(searchWall('   ', index)).toEqual([]);
+  });
+});
+
+describe('roads', () => {
+  const OTHER = '330106002000';
+  const streets = new Map([[STREET, '翠苑街道']]);
+  const segments: RoadSegment[] = [
+    {
+      name: '文三路',
+      streetCode: STREET,
+      coordinates: [
+        [120.1, 30.2],
+        [120.12, 30.2],
+      ],
+    },
+    {
+      name: '文三路',
+      streetCode: STREET,
+      coordinates: [
+        [120.12, 30.2],
+        [120.13, 30.22],
+      ],
+    },
+    {
+      name: '文三路',
+      streetCode: OTHER,
+      coordinates: [
+        [120.13, 30.22],
+        [120.2, 30.3],
+      ],
+    },
+    {
+      name: '文二路',
+      streetCode: OTHER,
+      coordinates: [
+        [120.1, 30.1],
+        [120.2, 30.1],
+      ],
+    },
+  ];
+
+  it('makes one road per name from its segments in the caller’s streets', () => {
+    expect(summariseRoads(segments, streets)).toEqual([
+      {
+        name: '文三路',
+        bounds: [
+          [120.1, 30.2],
+          [120.13, 30.22],
+        ],
+        streets: ['翠苑街道'],
+      },
+    ]);
+  });
+
+  it('lists a road by its name, framed by its box, before cameras named after it', () => {
+    const roads = [
+      {
+        name: '文三路',
+        bounds: [
+          [1, 2],
+          [3, 4],
+        ],
+        streets: ['翠苑街道'],
+      },
+    ] as const;
+    const hits = searchWall('文三路', {
+      ...index,
+      roads: roads.map((r) => ({
+        ...r,
+        bounds: [
+          [1, 2],
+          [3, 4],
+        ],
+        streets: [...r.streets],
+      })),
+      cameras: [camera('CAM-0003', '文三路')],
+    });
+    expect(hits[0]).toEqual({
+      kind: 'road',
+      id: '文三路',
+      label: '文三路',
+      detail: '翠苑街道',
+      lngLat: null,
+      bounds: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
+    expect(hits.filter((h) => h.kind === 'road')).toHaveLength(1);
   });
 });

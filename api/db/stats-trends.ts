@@ -1,0 +1,55 @@
+import { HOT_GRID_LIMIT, type Baseline, type HotGrid } from '../contract/stats';
+import type { BaselineWindow } from '../domain/stats-baselines';
+import type { ScopedClient } from './scoped';
+
+/** Incidents `i` inside the area of parameter $1 (NULL: the whole scope). */
+const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
+const FINISHED = `('closed', 'rejected', 'merged')`;
+
+/**
+ * The headline figures of an earlier day up to `window.at`, under the caller's scope and
+ * optionally one area (`prefix`, as in `overviewFigures`): reports and close events from that
+ * day's local midnight to `at`, and the incidents open at `at`: reported by then and without
+ * an event into closed, rejected or merged by then (those statuses are final: nothing leaves
+ * them, so the first such event ends an incident's open time).
+ */
+export async function baselineFigures(
+  client: ScopedClient,
+  prefix: string | null,
+  window: BaselineWindow,
+): Promise<Baseline> {
+  const result = await client.query<Omit<Baseline, 'at'>>(
+    `SELECT
+       (SELECT count(*)::int FROM incidents i
+         WHERE i.reported_at >= $2 AND i.reported_at <= $3 AND ${IN_AREA}) AS reported,
+       (SELECT count(*)::int FROM incident_events e JOIN incidents i ON i.id = e.incident_id
+         WHERE e.type = 'close' AND e.at >= $2 AND e.at <= $3 AND ${IN_AREA}) AS closed,
+       (SELECT count(*)::int FROM incidents i
+         WHERE i.reported_at <= $3 AND ${IN_AREA}
+           AND NOT EXISTS (SELECT 1 FROM incident_events e
+                            WHERE e.incident_id = i.id AND e.to_status IN ${FINISHED}
+                              AND e.at <= $3)) AS open`,
+    [prefix, window.since.toISOString(), window.at.toISOString()],
+  );
+  return { at: window.at.toISOString(), ...result.rows[0]! };
+}
+
+/**
+ * The grids with the most open incidents now, then the most overdue among them, then by code;
+ * at most {@link HOT_GRID_LIMIT}, none without an open incident.
+ */
+export async function hotGrids(client: ScopedClient, prefix: string | null): Promise<HotGrid[]> {
+  const result = await client.query<HotGrid>(
+    `SELECT i.grid_code AS code, g.name,
+            count(*)::int AS open,
+            count(*) FILTER (WHERE cardinality(i.overdue_clocks) > 0)::int AS overdue
+       FROM incidents i
+       JOIN grids g ON g.code = i.grid_code
+      WHERE i.status NOT IN ${FINISHED} AND ${IN_AREA}
+      GROUP BY i.grid_code, g.name
+      ORDER BY open DESC, overdue DESC, code
+      LIMIT ${HOT_GRID_LIMIT}`,
+    [prefix],
+  );
+  return result.rows;
+}
