@@ -12,9 +12,10 @@ import {
 } from '../../domain/kiosk-tour';
 import { URGENT_SEVERITIES, type WallAlert } from '../../domain/wall-alerts';
 import { type IncidentPoint, isOpen } from '../../domain/wall-data';
+import { zoomForScreen } from '../../map/screen-scale';
 import type { MapFocus } from '../../map/use-map-focus';
 
-/** Zoom the kiosk flies to for an urgent incident: a few blocks around it. */
+/** Zoom the kiosk flies to for an urgent incident: a few blocks around it (at 1080p). */
 const VISIT_ZOOM = 16;
 /** How often the tour looks at the clock; steps change on the first look after their dwell. */
 const TICK_MS = 1_000;
@@ -59,7 +60,8 @@ function focusOf(
   }
   const { code } = state.view;
   const incident = incidents.find((i) => i.code === code);
-  return incident ? { key, center: [incident.lng, incident.lat], zoom: VISIT_ZOOM } : null;
+  if (!incident) return null;
+  return { key, center: [incident.lng, incident.lat], zoom: zoomForScreen(VISIT_ZOOM) };
 }
 
 /**
