@@ -33,7 +33,8 @@ export const ALERT_KIND_LABELS: Record<WallAlertKind, LabelPair> = {
 };
 
 const OVERDUE_TYPES = new Set(['accept_overdue', 'on_site_overdue', 'resolve_overdue']);
-const URGENT_SEVERITIES: readonly Severity[] = ['high', 'critical'];
+/** Severities whose new reports raise an alert and send the kiosk to them. */
+export const URGENT_SEVERITIES: readonly Severity[] = ['high', 'critical'];
 
 const isSeverity = (value: unknown): value is Severity =>
   (SEVERITIES as readonly unknown[]).includes(value);

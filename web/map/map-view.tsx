@@ -8,6 +8,7 @@ import { readyzQuery } from '../api/readyz';
 import { MapNotice } from '../ui/map-notice';
 import { describeReadiness } from './describe-readiness';
 import { mapStyleQuery } from './map-style';
+import { zoomAs1080p } from './screen-scale';
 import { buildAdminOverlayLayers } from './overlay-layers';
 import { setOverlayLayers } from './set-overlay-layers';
 import { useAdminAreaDrawing } from './use-admin-area-drawing';
@@ -29,6 +30,8 @@ const REPLACED_STYLE_LAYERS: StyleLayerId[] = [
 
 /** How far from a click a feature still counts as clicked (small points on a wall). */
 const PICK_RADIUS_PX = 4;
+/** Zoom changes during a move reach the layers rounded to this step; a move's end exactly. */
+const ZOOM_STEP = 0.5;
 /** What a click on no pickable feature reports. */
 const EMPTY_PICK = { layer: null, index: -1, object: undefined } as unknown as PickingInfo;
 
@@ -37,7 +40,10 @@ export interface MapViewProps {
   overlays: Layer[];
   /** A click on a pickable deck.gl feature (or on nothing: `info.layer` null). */
   onPick: (info: PickingInfo) => void;
-  /** The map's zoom, whenever a move ends (layers change with it). */
+  /**
+   * The map's zoom as a 1080p screen would have it (see `zoomAs1080p`), while it moves (in half
+   * steps) and when a move ends: layers follow it.
+   */
   onZoom: (zoom: number) => void;
   /** Where the camera should go; a new `key` moves it again. */
   focus: MapFocus | null;
@@ -75,15 +81,24 @@ export function MapView({ overlays, onPick, onZoom, focus }: MapViewProps) {
     const onMouseMove = (event: MapMouseEvent) => {
       map.getCanvas().style.cursor = pickAt(event) ? 'pointer' : '';
     };
-    const onMoveEnd = () => reportZoom(map.getZoom());
+    // Layers choose by the ground on screen: the zoom a 1080p screen would need for it.
+    const onMoveEnd = () => reportZoom(zoomAs1080p(map.getZoom()));
+    // While the camera moves (a flight of the tour, a wheel), layers follow in steps, so the
+    // ones meant for street zoom are gone before a flight back to the district ends.
+    const onZooming = () =>
+      reportZoom(Math.round(zoomAs1080p(map.getZoom()) / ZOOM_STEP) * ZOOM_STEP);
     map.on('click', onClick);
     map.on('mousemove', onMouseMove);
+    map.on('zoom', onZooming);
     map.on('moveend', onMoveEnd);
+    map.on('resize', onMoveEnd);
     onMoveEnd();
     return () => {
       map.off('click', onClick);
       map.off('mousemove', onMouseMove);
+      map.off('zoom', onZooming);
       map.off('moveend', onMoveEnd);
+      map.off('resize', onMoveEnd);
     };
   }, [handle]);
 

@@ -9,16 +9,113 @@ export type MapFocus =
 /** Slow enough to follow on a wall, quick enough not to bore. */
 const FLY_MS = 2_500;
 
+/** Room, in px, on each edge of the map. */
+export interface EdgeRoom {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** Room, in px, that panels take over the map's edges (computed when needed: windows resize). */
-export type Padding = () => { top: number; bottom: number; left: number; right: number };
+export type Padding = () => EdgeRoom;
+
+const NO_ROOM: EdgeRoom = { top: 0, bottom: 0, left: 0, right: 0 };
+
+/** The wall's panels around the map, by the edge of the map each one covers. */
+const WALL_PANELS: Record<keyof EdgeRoom, string> = {
+  top: '.wall__title',
+  left: '.wall__left',
+  right: '.wall__right',
+  bottom: '.wall__charts',
+};
+
+/** A box on screen, in CSS px (what `getBoundingClientRect` gives). */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The free area keeps at least this share of the map's width and height, whatever the panels. */
+const MIN_FREE_SHARE = 0.2;
 
 /**
- * Room the panels take around the map, in px: the title bar, the left and right columns and
- * the charts strip are sized in rem, and a rem is 1/67.5 of the window height.
+ * Room the panels on each edge take from the map box, plus `margin` so nothing fitted touches
+ * a panel. Panels not drawn (an empty box) take none; the free area keeps at least a fifth of
+ * the map each way, so a fit always has somewhere to go.
  */
-export function panelPadding(): { top: number; bottom: number; left: number; right: number } {
-  const rem = window.innerHeight / 67.5;
-  return { top: 7 * rem, bottom: 15 * rem, left: 23 * rem, right: 28 * rem };
+export function roomAround(
+  map: ScreenBox,
+  panels: Partial<Record<keyof EdgeRoom, ScreenBox[]>>,
+  margin: number,
+): EdgeRoom {
+  const drawn = (edge: keyof EdgeRoom) =>
+    (panels[edge] ?? []).filter((b) => b.right > b.left && b.bottom > b.top);
+  const reach = (edge: keyof EdgeRoom, of: (b: ScreenBox) => number) =>
+    Math.max(0, ...drawn(edge).map(of)) + margin;
+  const room = {
+    top: reach('top', (b) => b.bottom - map.top),
+    bottom: reach('bottom', (b) => map.bottom - b.top),
+    left: reach('left', (b) => b.right - map.left),
+    right: reach('right', (b) => map.right - b.left),
+  };
+  const fit = (a: number, b: number, size: number) => {
+    const most = size * (1 - MIN_FREE_SHARE);
+    return a + b <= most ? 1 : most / (a + b);
+  };
+  const x = fit(room.left, room.right, map.right - map.left);
+  const y = fit(room.top, room.bottom, map.bottom - map.top);
+  return { top: room.top * y, bottom: room.bottom * y, left: room.left * x, right: room.right * x };
+}
+
+/**
+ * Room the wall's panels take around the map, in px, measured from the panels on the page now
+ * (title bar, left and right columns, charts strip), plus a rem of margin: a panel that grows
+ * moves the free area with it.
+ */
+export function panelPadding(): EdgeRoom {
+  const canvas = document.querySelector('.map-view') ?? document.documentElement;
+  const boxes = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return roomAround(
+    canvas.getBoundingClientRect(),
+    {
+      top: boxes(WALL_PANELS.top),
+      left: boxes(WALL_PANELS.left),
+      right: boxes(WALL_PANELS.right),
+      bottom: boxes(WALL_PANELS.bottom),
+    },
+    rem,
+  );
+}
+
+/** How far the free area's centre lies from the map's centre, in px. */
+function offsetOf(room: EdgeRoom): [number, number] {
+  return [(room.left - room.right) / 2, (room.top - room.bottom) / 2];
+}
+
+/**
+ * Flies to `focus` with the place centred in the free area between the panels, north up and
+ * flat. The map's own padding stays zero: MapLibre keeps the `padding` of a flight as the
+ * map's padding and adds a later fit's padding to it, so each move says its room itself (as
+ * an offset) and the next move starts from a neutral map.
+ */
+function moveTo(map: MapLibreMap, focus: MapFocus, room: EdgeRoom): void {
+  const flat = { bearing: 0, pitch: 0, padding: NO_ROOM, offset: offsetOf(room) };
+  if ('center' in focus) {
+    map.flyTo({ ...flat, center: focus.center, zoom: focus.zoom, duration: FLY_MS });
+    return;
+  }
+  const camera = map.cameraForBounds(focus.bounds, {
+    padding: room,
+    absolutePadding: true,
+    bearing: 0,
+  });
+  if (!camera?.center || camera.zoom === undefined) return;
+  map.flyTo({ ...flat, center: camera.center, zoom: camera.zoom, duration: FLY_MS });
 }
 
 /** Moves the map to `focus` whenever its key changes (the wall's panel padding by default). */
@@ -30,9 +127,7 @@ export function useMapFocus(
   const key = focus?.key;
   useEffect(() => {
     if (!map || !focus) return;
-    const padding = paddingOf();
-    if ('bounds' in focus) map.fitBounds(focus.bounds, { padding, duration: FLY_MS });
-    else map.flyTo({ center: focus.center, zoom: focus.zoom, padding, duration: FLY_MS });
+    moveTo(map, focus, paddingOf());
     // Only a new key moves the camera; a re-render with the same focus must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, key]);

@@ -8,8 +8,6 @@ import { playAlertTone } from '../alert-banner/alert-sound';
 
 /** How long a new incident pulses on the map and stands out in the feed. */
 const FRESH_MS = 60_000;
-/** How long an alert stays up unless dismissed. */
-const ALERT_MS = 90_000;
 /** At most this many alerts are kept; older ones drop off. */
 const MAX_ALERTS = 12;
 
@@ -20,16 +18,28 @@ export interface LiveEvents {
   fresh: ReadonlySet<string>;
   alerts: WallAlert[];
   dismiss: (id: string) => void;
-  /** The newest alert, for kiosk mode's fly-to. */
-  latestAlert: WallAlert | null;
+}
+
+/** How the wall wants its alerts. */
+export interface AlertOptions {
+  /** Play a tone with each alert. */
+  sound: boolean;
+  /** How long an alert stays up unless dismissed sooner. */
+  alertMs: number;
+  /** Hears every alert as it is raised (the kiosk tour queues urgent incidents). */
+  onAlert: (alert: WallAlert) => void;
 }
 
 /**
  * Follows the live stream: marks newly reported incidents as fresh, raises alerts for events
- * that need an operator now (with a tone when `sound` is on), and after an outage refetches
- * every query that failed meanwhile, so the screen heals without a reload.
+ * that need an operator now (with a tone when `sound` is on) and lets them go after
+ * `alertMs`, and after an outage refetches every query that failed meanwhile, so the screen
+ * heals without a reload.
  */
-export function useLiveEvents(places: ReadonlyMap<string, string>, sound: boolean): LiveEvents {
+export function useLiveEvents(
+  places: ReadonlyMap<string, string>,
+  { sound, alertMs, onAlert }: AlertOptions,
+): LiveEvents {
   const client = useQueryClient();
   const [fresh, setFresh] = useState<ReadonlyMap<string, number>>(new Map());
   const [alerts, setAlerts] = useState<WallAlert[]>([]);
@@ -42,6 +52,7 @@ export function useLiveEvents(places: ReadonlyMap<string, string>, sound: boolea
     const alert = alertFromEvent(event, place);
     if (!alert) return;
     setAlerts((current) => [alert, ...current].slice(0, MAX_ALERTS));
+    onAlert(alert);
     if (sound) playAlertTone();
   };
   const connection = useLiveStream(onEvent);
@@ -54,12 +65,12 @@ export function useLiveEvents(places: ReadonlyMap<string, string>, sound: boolea
         return kept.length === current.size ? current : new Map(kept);
       });
       setAlerts((current) => {
-        const kept = current.filter((a) => now - a.at < ALERT_MS);
+        const kept = current.filter((a) => now - a.at < alertMs);
         return kept.length === current.length ? current : kept;
       });
     }, 1_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [alertMs]);
 
   const wasLost = useRef(false);
   useEffect(() => {
@@ -75,11 +86,5 @@ export function useLiveEvents(places: ReadonlyMap<string, string>, sound: boolea
     [],
   );
   const freshCodes = useMemo(() => new Set(fresh.keys()), [fresh]);
-  return {
-    connection,
-    fresh: freshCodes,
-    alerts,
-    dismiss,
-    latestAlert: alerts[0] ?? null,
-  };
+  return { connection, fresh: freshCodes, alerts, dismiss };
 }

@@ -55,15 +55,14 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const [nearbyCameras, setNearbyCameras] = useState<ReadonlySet<string>>(new Set());
   const filterNow = useClock(FILTER_CLOCK_MS);
   const data = useWallData(filter, filterNow);
-  const live = useLiveEvents(data.places, options.sound);
   const stops = useTourStops();
   const tour = useKioskTour(
-    options.kiosk,
+    { enabled: options.kiosk, dwellMs: options.dwellMs, gapSteps: options.gapSteps },
     stops,
-    options.dwellMs,
-    live.latestAlert,
     data.allIncidents,
   );
+  const { sound, alertMs } = options;
+  const live = useLiveEvents(data.places, { sound, alertMs, onAlert: tour.report });
   const lifeCircle = useLifeCircleFigure(filter.areaCode);
   const figures = keyFigureValues(data, data.layersLoaded, data.overview, lifeCircle.share);
   const walking = useWalkingReach(reach, filter.areaCode);
@@ -95,7 +94,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         selectedIncident={selection?.kind === 'incident' ? selection.code : null}
         highlightedCameras={nearbyCameras}
         fresh={live.fresh}
-        focus={tour ?? focus}
+        focus={tour.focus ?? focus}
         onPick={(pick) => select(selectionOfPick(pick))}
       />
       <header className="wall__title">
@@ -141,12 +140,13 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
         {!options.kiosk && (
           <FilterBar filter={filter} areas={data.streets} onChange={changeFilter} />
         )}
-        <AlertBanner
-          alerts={live.alerts}
-          onOpen={(code) => select({ kind: 'incident', code })}
-          onDismiss={live.dismiss}
-        />
       </div>
+      <AlertBanner
+        alerts={live.alerts}
+        kiosk={options.kiosk}
+        onOpen={(code) => select({ kind: 'incident', code })}
+        onDismiss={live.dismiss}
+      />
       <WallCards selection={selection} data={data} onClose={() => select(null)} />
       <aside className="wall__right">
         <WallFeedColumn

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { roomAround, type ScreenBox } from '../../../../web/map/use-map-focus';
+
+const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+const MAP = box(0, 0, 1920, 1080);
+
+describe('roomAround', () => {
+  it('measures how far each panel reaches into the map, plus the margin', () => {
+    const room = roomAround(
+      MAP,
+      {
+        top: [box(0, 0, 1920, 72)],
+        left: [box(12, 84, 348, 852)],
+        right: [box(1492, 84, 1908, 852)],
+        bottom: [box(12, 864, 1908, 1068)],
+      },
+      16,
+    );
+    expect(room).toEqual({ top: 88, left: 364, right: 444, bottom: 232 });
+  });
+
+  it('follows a panel that grows', () => {
+    const narrow = roomAround(MAP, { right: [box(1492, 84, 1908, 852)] }, 0);
+    const wide = roomAround(MAP, { right: [box(1300, 84, 1908, 852)] }, 0);
+    expect(wide.right - narrow.right).toBe(192);
+  });
+
+  it('gives no room to a panel that is not drawn', () => {
+    expect(roomAround(MAP, { left: [box(0, 0, 0, 0)] }, 8).left).toBe(8);
+  });
+
+  it('leaves at least a fifth of the map free, whatever the panels', () => {
+    const room = roomAround(
+      MAP,
+      { left: [box(0, 0, 1500, 1080)], right: [box(600, 0, 1920, 1080)] },
+      0,
+    );
+    expect(MAP.right - room.left - room.right).toBeCloseTo(1920 * 0.2, 6);
+    expect(room.left / room.right).toBeCloseTo(1500 / 1320, 6);
+  });
+});
