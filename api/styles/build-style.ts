@@ -1,5 +1,10 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildBuildingLayer, buildGroundLayers, buildRoadLayers } from './basemap-layers';
+import {
+  buildBuildingLayer,
+  buildGroundLayers,
+  buildRoadLayers,
+  buildWaterLayer,
+} from './basemap-layers';
 import { buildBoundaryLayers } from './boundary-layers';
 import {
   buildCameraLayer,
@@ -58,6 +63,7 @@ function buildOwnStyle(
     ...buildGroundLayers(palette),
     buildGridFillLayer(palette),
     buildBuildingLayer(palette),
+    buildWaterLayer(palette),
     ...buildRoadLayers(palette),
     buildGridLineLayer(palette),
     ...buildBoundaryLayers(palette),
