@@ -66,6 +66,29 @@ export function buildWaterLayer(palette: StylePalette): FillLayerSpecification {
   };
 }
 
+/**
+ * The banks of rivers and lakes, drawn over the boundary lines: a street boundary often runs
+ * down a river, and its glow would otherwise hide the river at district zoom.
+ */
+export function buildWaterEdgeLayer(palette: StylePalette): LineLayerSpecification {
+  return {
+    id: LAYER_IDS.waterEdge,
+    type: 'line',
+    source: basemap,
+    'source-layer': 'water',
+    paint: {
+      'line-color': palette.waterOutline,
+      'line-width': byZoom(
+        [
+          [10, 1.2],
+          [16, 2],
+        ],
+        1,
+      ),
+    },
+  };
+}
+
 /** Building footprints, shaded by floor count; the basemap carries them from z14. */
 export function buildBuildingLayer(palette: StylePalette): FillLayerSpecification {
   return {

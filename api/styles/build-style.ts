@@ -3,6 +3,7 @@ import {
   buildBuildingLayer,
   buildGroundLayers,
   buildRoadLayers,
+  buildWaterEdgeLayer,
   buildWaterLayer,
 } from './basemap-layers';
 import { buildBoundaryLayers } from './boundary-layers';
@@ -67,6 +68,7 @@ function buildOwnStyle(
     ...buildRoadLayers(palette),
     buildGridLineLayer(palette),
     ...buildBoundaryLayers(palette),
+    buildWaterEdgeLayer(palette),
     ...pointLayers(palette, withIncidents),
     ...buildLabelLayers(palette),
   ]);

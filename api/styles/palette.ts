@@ -62,7 +62,7 @@ export const DARK_PALETTE: StylePalette = {
   background: '#1c2636',
   land: '#0b1729',
   water: '#1d5f95',
-  waterOutline: '#4f9bd6',
+  waterOutline: '#6cb6ff',
   buildingLow: '#14243a',
   buildingHigh: '#223f63',
   buildingOutline: '#1c3150',

@@ -40,7 +40,12 @@ describe('buildMemberLayers', () => {
     const all = [member('M1', true), member('M2', false), member('M3', true)];
     const at = (zoom: number, id: string) =>
       buildMemberLayers(all, trails, { visible: true, zoom, scale: 1 }).find((l) => l.id === id)
-        ?.props as { data: MemberPoint[]; visible: boolean; stroked: boolean; radiusScale: number };
+        ?.props as unknown as {
+        data: MemberPoint[];
+        visible: boolean;
+        stroked: boolean;
+        radiusScale: number;
+      };
     expect(at(12, 'deck-members').data.map((m) => m.id)).toEqual(['M1', 'M3']);
     expect(at(12, 'deck-members').stroked).toBe(false);
     expect(at(12, 'deck-member-trails').visible).toBe(false);
