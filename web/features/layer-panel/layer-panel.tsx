@@ -24,6 +24,8 @@ export interface LayerPanelProps {
   maxMeasure: number;
   /** The walking-reach layer: on or off, its category, and where its data stands. */
   reach: WalkingReachRowProps;
+  /** The legend open at first (default: walking reach if on, else the incidents'). */
+  initialLegend?: LayerRowKey;
 }
 
 /**
@@ -35,7 +37,9 @@ export interface LayerPanelProps {
 export function LayerPanel(props: LayerPanelProps) {
   const { t } = useLang();
   const { visibility, measure, onMeasureChange, maxMeasure } = props;
-  const [open, setOpen] = useState<LayerRowKey | null>(FIRST_OPEN);
+  const [open, setOpen] = useState<LayerRowKey | null>(
+    props.initialLegend ?? (props.reach.reach.on ? 'walkingReach' : FIRST_OPEN),
+  );
   const fold = (key: LayerRowKey) => setOpen(open === key ? null : key);
   const toggle = (key: WallLayerKey) => {
     if (!visibility[key]) setOpen(key);
@@ -56,7 +60,12 @@ export function LayerPanel(props: LayerPanelProps) {
                 onToggle={() => toggle(key)}
               />
               {visibility[key] && (
-                <LegendToggle open={shown} layer={key} onClick={() => fold(key)} />
+                <LegendToggle
+                  open={shown}
+                  layer={key}
+                  label={t(WALL_LAYER_LABELS[key])}
+                  onClick={() => fold(key)}
+                />
               )}
               {shown && (
                 <LayerLegend

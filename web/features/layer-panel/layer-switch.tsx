@@ -30,14 +30,20 @@ export function LayerSwitch(props: {
 }
 
 /** Opens or folds a layer's legend (one legend is open at a time, so the panel stays short). */
-export function LegendToggle(props: { open: boolean; layer: LayerRowKey; onClick: () => void }) {
+export function LegendToggle(props: {
+  open: boolean;
+  layer: LayerRowKey;
+  /** The layer's name, for the button's accessible name. */
+  label: string;
+  onClick: () => void;
+}) {
   const { t } = useLang();
   return (
     <button
       type="button"
       className="layer-panel__fold"
       aria-expanded={props.open}
-      aria-label={`${t(LEGEND)} ${props.layer}`}
+      aria-label={`${t(LEGEND)} · ${props.label}`}
       data-legend-toggle={props.layer}
       onClick={props.onClick}
     >

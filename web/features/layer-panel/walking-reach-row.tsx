@@ -97,7 +97,14 @@ export function WalkingReachRow(props: WalkingReachRowOwnProps) {
           onChange({ ...reach, on: !reach.on });
         }}
       />
-      {reach.on && <LegendToggle open={shown} layer="walkingReach" onClick={props.onFold} />}
+      {reach.on && (
+        <LegendToggle
+          open={shown}
+          layer="walkingReach"
+          label={t(WALKING_REACH_LABEL)}
+          onClick={props.onFold}
+        />
+      )}
       {shown && <ReachLegend {...props} />}
     </li>
   );
