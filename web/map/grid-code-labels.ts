@@ -35,13 +35,16 @@ export function toGridCodePoints(grids: readonly GridArea[]): FeatureCollection<
   };
 }
 
-/** The grid-code symbol layer: `scale` times the 1080-line size, hidden with the grids. */
+/**
+ * The grid-code symbol layer: `scale` times the 1080-line size, hidden with the grids, from the
+ * view that a 1080-line screen shows at zoom 15 (one zoom later at 2160 lines).
+ */
 export function gridCodeLayer(visible: boolean, scale: number): SymbolLayerSpecification {
   return {
     id: GRID_CODE_LABEL_ID,
     type: 'symbol',
     source: GRID_CODE_LABEL_ID,
-    minzoom: GRID_CODE_MIN_ZOOM,
+    minzoom: GRID_CODE_MIN_ZOOM + Math.log2(scale),
     metadata: { [SELF_SCALED]: true },
     layout: {
       visibility: visible ? 'visible' : 'none',
@@ -70,6 +73,7 @@ function ensureLayer(map: MapLibreMap, visible: boolean, scale: number): void {
   for (const [name, value] of Object.entries(spec.layout ?? {})) {
     map.setLayoutProperty(GRID_CODE_LABEL_ID, name as 'text-size', value as never);
   }
+  map.setLayerZoomRange(GRID_CODE_LABEL_ID, spec.minzoom ?? 0, 24);
   map.setPaintProperty(GRID_CODE_LABEL_ID, 'text-halo-width', 1.5 * scale);
 }
 

@@ -49,7 +49,9 @@ export function WallMap(props: WallMapProps) {
   const layers = useWallLayers(data, {
     visibility: props.visibility,
     measure: props.measure,
-    zoom,
+    // What the view shows, not the zoom number: a 2160-line wall shows at zoom 12 what a
+    // 1080-line screen shows at 11, and draws it with the same level of detail, twice the size.
+    zoom: zoom - Math.log2(scale),
     selectedGrid: props.selectedGrid,
     selectedIncident: props.selectedIncident,
     highlightedCameras: props.highlightedCameras,

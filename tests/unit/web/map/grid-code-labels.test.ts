@@ -17,8 +17,10 @@ describe('grid code labels', () => {
     ]);
   });
 
-  it('writes codes from zoom 15 at 16 px per 1080 lines, doubled at 2160', () => {
+  it('writes codes from zoom 15 at 16 px per 1080 lines, doubled (and a zoom later) at 2160', () => {
     expect(GRID_CODE_MIN_ZOOM).toBe(15);
+    expect(gridCodeLayer(true, 1).minzoom).toBe(15);
+    expect(gridCodeLayer(true, 2).minzoom).toBe(16);
     expect(gridCodeLayer(true, 1).layout).toMatchObject({ 'text-size': 16, visibility: 'visible' });
     expect(gridCodeLayer(true, 2).layout).toMatchObject({ 'text-size': 32 });
     expect(gridCodeLayer(false, 1).layout).toMatchObject({ visibility: 'none' });
