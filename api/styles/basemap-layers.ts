@@ -24,8 +24,9 @@ const ROAD_ZOOMS = [10, 13, 15, 18] as const;
  * and footpaths are thin and start at street zoom, where the tiles start to carry them.
  */
 const ROADS: Record<RoadClass, { minzoom: number; widths: readonly number[] }> = {
-  arterial: { minzoom: 8, widths: [1.2, 3, 7, 22] },
-  street: { minzoom: 11, widths: [0.6, 1.6, 4, 14] },
+  // Main roads read at district zoom (10–12), above the grid choropleth and incident density.
+  arterial: { minzoom: 8, widths: [2.4, 4, 7, 22] },
+  street: { minzoom: 10, widths: [1, 1.8, 4, 14] },
   alley: { minzoom: 12, widths: [0.3, 0.8, 2, 7] },
   path: { minzoom: PATHS_MIN_ZOOM, widths: [0.2, 0.4, 1, 3.5] },
 };
@@ -33,7 +34,7 @@ const ROADS: Record<RoadClass, { minzoom: number; widths: readonly number[] }> =
 /** The casing is this many pixels wider than its road at every zoom. */
 const CASING_PX = 2;
 
-/** Background, the district's land and water: the ground everything else stands on. */
+/** Background and the district's land: the ground everything else stands on. */
 export function buildGroundLayers(palette: StylePalette): LayerSpecification[] {
   const background: BackgroundLayerSpecification = {
     id: LAYER_IDS.background,
@@ -48,14 +49,44 @@ export function buildGroundLayers(palette: StylePalette): LayerSpecification[] {
     filter: isValue('level', 'district'),
     paint: { 'fill-color': palette.land },
   };
-  const water: FillLayerSpecification = {
+  return [background, land];
+}
+
+/**
+ * Rivers and lakes, over the grid fills and buildings and under the roads: the river stays
+ * visible through the wall's choropleth (drawn just beneath this layer).
+ */
+export function buildWaterLayer(palette: StylePalette): FillLayerSpecification {
+  return {
     id: LAYER_IDS.water,
     type: 'fill',
     source: basemap,
     'source-layer': 'water',
     paint: { 'fill-color': palette.water, 'fill-outline-color': palette.waterOutline },
   };
-  return [background, land, water];
+}
+
+/**
+ * The banks of rivers and lakes, drawn over the boundary lines: a street boundary often runs
+ * down a river, and its glow would otherwise hide the river at district zoom.
+ */
+export function buildWaterEdgeLayer(palette: StylePalette): LineLayerSpecification {
+  return {
+    id: LAYER_IDS.waterEdge,
+    type: 'line',
+    source: basemap,
+    'source-layer': 'water',
+    paint: {
+      'line-color': palette.waterOutline,
+      'line-width': byZoom(
+        [
+          [10, 1.2],
+          [16, 2],
+        ],
+        1,
+      ),
+    },
+  };
 }
 
 /** Building footprints, shaded by floor count; the basemap carries them from z14. */

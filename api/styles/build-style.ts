@@ -1,5 +1,11 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildBuildingLayer, buildGroundLayers, buildRoadLayers } from './basemap-layers';
+import {
+  buildBuildingLayer,
+  buildGroundLayers,
+  buildRoadLayers,
+  buildWaterEdgeLayer,
+  buildWaterLayer,
+} from './basemap-layers';
 import { buildBoundaryLayers } from './boundary-layers';
 import {
   buildCameraLayer,
@@ -58,9 +64,11 @@ function buildOwnStyle(
     ...buildGroundLayers(palette),
     buildGridFillLayer(palette),
     buildBuildingLayer(palette),
+    buildWaterLayer(palette),
     ...buildRoadLayers(palette),
     buildGridLineLayer(palette),
     ...buildBoundaryLayers(palette),
+    buildWaterEdgeLayer(palette),
     ...pointLayers(palette, withIncidents),
     ...buildLabelLayers(palette),
   ]);

@@ -19,7 +19,7 @@ interface PlaceLabel {
   level: AdminLevel;
   minzoom: number;
   maxzoom?: number;
-  /** Text size in pixels at zooms 10 and 16. */
+  /** Text size in pixels at zooms 10 and 16 (at 1080 lines; a taller wall scales them). */
   sizes: readonly [number, number];
   font: string[];
   colours: TextColours;
@@ -69,7 +69,7 @@ function roadLabels(palette: StylePalette): SymbolLayerSpecification {
       'symbol-placement': 'line',
       'text-field': ['get', 'name'],
       'text-font': FONTS.regular,
-      'text-size': 12,
+      'text-size': 15,
       'symbol-spacing': 400,
     },
     paint: {
@@ -88,7 +88,7 @@ export function buildLabelLayers(palette: StylePalette): SymbolLayerSpecificatio
       id: LAYER_IDS.communityLabels,
       level: 'community',
       minzoom: 13,
-      sizes: [11, 14],
+      sizes: [15, 17],
       font: FONTS.regular,
       colours: palette.communityLabel,
     }),
@@ -96,7 +96,7 @@ export function buildLabelLayers(palette: StylePalette): SymbolLayerSpecificatio
       id: LAYER_IDS.streetLabels,
       level: 'street',
       minzoom: 11,
-      sizes: [13, 18],
+      sizes: [17, 22],
       font: FONTS.bold,
       colours: palette.streetLabel,
     }),
@@ -105,7 +105,7 @@ export function buildLabelLayers(palette: StylePalette): SymbolLayerSpecificatio
       level: 'district',
       minzoom: 0,
       maxzoom: 12,
-      sizes: [16, 16],
+      sizes: [20, 20],
       font: FONTS.bold,
       colours: palette.streetLabel,
     }),

@@ -6,6 +6,7 @@ export const LAYER_IDS = {
   background: 'background',
   land: 'basemap-land',
   water: 'basemap-water',
+  waterEdge: 'basemap-water-edge',
   gridsFill: 'grids-fill',
   buildings: 'basemap-buildings',
   roadsCasing: {

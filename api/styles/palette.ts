@@ -58,16 +58,17 @@ export interface StylePalette {
  * itself so a browser test can find deck.gl's pixels.
  */
 export const DARK_PALETTE: StylePalette = {
-  background: '#050b17',
+  // Outside the district: muted slate context, lighter than the district's navy, never black.
+  background: '#1c2636',
   land: '#0b1729',
-  water: '#0d3353',
-  waterOutline: '#1b5b86',
+  water: '#1d5f95',
+  waterOutline: '#6cb6ff',
   buildingLow: '#14243a',
   buildingHigh: '#223f63',
   buildingOutline: '#1c3150',
   roads: {
-    arterial: { fill: '#4274a6', casing: '#08111f' },
-    street: { fill: '#345c85', casing: '#08111f' },
+    arterial: { fill: '#6f9fd0', casing: '#08111f' },
+    street: { fill: '#3f6a96', casing: '#08111f' },
     alley: { fill: '#294a6c', casing: '#08111f' },
     path: { fill: '#1f3a57', casing: '#0b1729' },
   },
@@ -95,8 +96,8 @@ export const DARK_PALETTE: StylePalette = {
   memberOnDuty: '#bef264',
   memberOffDuty: '#475569',
   streetLabel: { text: '#e2e8f0', halo: '#050b17' },
-  communityLabel: { text: '#94b4d4', halo: '#050b17' },
-  roadLabel: { text: '#7f9cc0', halo: '#050b17' },
+  communityLabel: { text: '#b4cce4', halo: '#050b17' },
+  roadLabel: { text: '#9fb8d6', halo: '#050b17' },
 };
 
 /** The planner's look (规划): a light paper map with quiet boundaries and clear facilities. */

@@ -1,6 +1,6 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
-import type { MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { StyleLayerId } from '../../api/styles/layer-ids';
 import { adminAreasQuery } from '../api/admin-areas';
@@ -47,6 +47,8 @@ export interface MapViewProps {
   onZoom: (zoom: number) => void;
   /** Where the camera should go; a new `key` moves it again. */
   focus: MapFocus | null;
+  /** The loaded map (null before and after), for callers that adjust its style. */
+  onMap?: (map: MapLibreMap | null) => void;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface MapViewProps {
  * the server reports ready; `data-map-ready` turns "true" when the district is drawn (browser
  * tests wait for it).
  */
-export function MapView({ overlays, onPick, onZoom, focus }: MapViewProps) {
+export function MapView({ overlays, onPick, onZoom, focus, onMap }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const readiness = useQuery(readyzQuery());
   const ready = readiness.data?.status === 'ready';
@@ -66,6 +68,11 @@ export function MapView({ overlays, onPick, onZoom, focus }: MapViewProps) {
   useMapFocus(handle?.map ?? null, focus);
   const pick = useEffectEvent(onPick);
   const reportZoom = useEffectEvent(onZoom);
+  const reportMap = useEffectEvent((map: MapLibreMap | null) => onMap?.(map));
+
+  useEffect(() => {
+    reportMap(handle?.map ?? null);
+  }, [handle]);
 
   useEffect(() => {
     if (!handle) return undefined;

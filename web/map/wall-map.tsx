@@ -1,9 +1,13 @@
 import type { PickingInfo } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { GridMeasure } from '../domain/grid-measures';
 import type { WallLayerKey } from '../domain/wall-layers';
 import { pickedIncident } from './layers/incident-layer';
+import { useGridCodeLabels } from './grid-code-labels';
 import { MapView } from './map-view';
+import { screenScale } from './screen-scale';
+import { useStyleScale } from './style-scale';
 import type { MapFocus } from './use-map-focus';
 import { useWallLayers, type WallLayerData } from './use-wall-layers';
 
@@ -31,15 +35,23 @@ export interface WallMapProps {
   onPick: (pick: MapPick | null) => void;
 }
 
-/** The map stage of the wall screen: the district with the wall's deck.gl layers. */
+/**
+ * The map stage of the wall screen: the district with the wall's deck.gl layers and grid codes;
+ * labels, lines and symbols are drawn larger on a taller wall, like the rem-sized panels.
+ */
 export function WallMap(props: WallMapProps) {
   const { data, fresh, onPick } = props;
   const [zoom, setZoom] = useState(12);
   const pulse = usePulse(fresh.size > 0);
   const scale = useScreenScale();
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  useStyleScale(map, scale);
+  useGridCodeLabels(map, data.grids, props.visibility.grids, scale);
   const layers = useWallLayers(data, {
     visibility: props.visibility,
     measure: props.measure,
+    // MapView reports the zoom a 1080-line screen would need for this view (`zoomAs1080p`): a
+    // 2160-line wall at zoom 12 draws the level of detail of 11, twice the size.
     zoom,
     selectedGrid: props.selectedGrid,
     selectedIncident: props.selectedIncident,
@@ -54,6 +66,7 @@ export function WallMap(props: WallMapProps) {
       onPick={(info) => onPick(pickOf(info, data))}
       onZoom={setZoom}
       focus={props.focus}
+      onMap={setMap}
     />
   );
 }
@@ -63,10 +76,9 @@ export function WallMap(props: WallMapProps) {
  * the window height), and deck.gl sizes in pixels follow the same rule.
  */
 function useScreenScale(): number {
-  const read = () => Math.max(1, window.innerHeight / 1080);
-  const [scale, setScale] = useState(read);
+  const [scale, setScale] = useState(screenScale);
   useEffect(() => {
-    const onResize = () => setScale(read());
+    const onResize = () => setScale(screenScale());
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);

@@ -1,12 +1,17 @@
+import { useState } from 'react';
 import type { GridMeasure } from '../../domain/grid-measures';
 import type { LabelPair } from '../../domain/label-pair';
 import { WALL_LAYER_KEYS, WALL_LAYER_LABELS, type WallLayerKey } from '../../domain/wall-layers';
 import { useLang } from '../../ui/lang';
+import { LayerSwitch, LegendToggle, type LayerRowKey, rowClass } from './layer-switch';
 import { LayerLegend } from './legend';
 import { WalkingReachRow, type WalkingReachRowProps } from './walking-reach-row';
 import './layer-panel.css';
 
 const TITLE: LabelPair = { zh: '图层', en: 'Layers' };
+
+/** The legend open at start: what the incident colours mean. */
+const FIRST_OPEN: LayerRowKey = 'incidents';
 
 /** Props of {@link LayerPanel}. */
 export interface LayerPanelProps {
@@ -19,60 +24,66 @@ export interface LayerPanelProps {
   maxMeasure: number;
   /** The walking-reach layer: on or off, its category, and where its data stands. */
   reach: WalkingReachRowProps;
-}
-
-/** An on/off switch; its text is its accessible name. */
-function LayerSwitch(props: {
-  on: boolean;
-  label: string;
-  layer: WallLayerKey;
-  onToggle: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      role="switch"
-      className="layer-panel__switch"
-      aria-checked={props.on}
-      data-layer={props.layer}
-      onClick={props.onToggle}
-    >
-      <span className="layer-panel__track" aria-hidden="true" />
-      <span className="layer-panel__name">{props.label}</span>
-    </button>
-  );
+  /** The legend open at first (default: walking reach if on, else the incidents'). */
+  initialLegend?: LayerRowKey;
 }
 
 /**
- * The map's layers, each with a switch and, while shown, its legend; the grid legend carries
- * the choropleth's measure selector; last, the walking reach of a chosen category.
+ * The map's layers as switches in two columns; one layer's legend is open at a time (the
+ * incidents' at start, then the layer last switched on or unfolded), the grid legend carrying
+ * the choropleth's measure selector; last, the walking reach of a chosen category. Short
+ * enough to fit the wall at every size without scrolling.
  */
 export function LayerPanel(props: LayerPanelProps) {
   const { t } = useLang();
   const { visibility, measure, onMeasureChange, maxMeasure } = props;
+  const [open, setOpen] = useState<LayerRowKey | null>(
+    props.initialLegend ?? (props.reach.reach.on ? 'walkingReach' : FIRST_OPEN),
+  );
+  const fold = (key: LayerRowKey) => setOpen(open === key ? null : key);
+  const toggle = (key: WallLayerKey) => {
+    if (!visibility[key]) setOpen(key);
+    props.onToggle(key);
+  };
   return (
     <section className="layer-panel" aria-label={t(TITLE)}>
       <h2 className="layer-panel__title">{t(TITLE)}</h2>
       <ul className="layer-panel__list">
-        {WALL_LAYER_KEYS.map((key) => (
-          <li key={key} className="layer-panel__row" data-layer-row={key}>
-            <LayerSwitch
-              on={visibility[key]}
-              label={t(WALL_LAYER_LABELS[key])}
-              layer={key}
-              onToggle={() => props.onToggle(key)}
-            />
-            {visibility[key] && (
-              <LayerLegend
+        {WALL_LAYER_KEYS.map((key) => {
+          const shown = visibility[key] && open === key;
+          return (
+            <li key={key} className={rowClass(shown)} data-layer-row={key}>
+              <LayerSwitch
+                on={visibility[key]}
+                label={t(WALL_LAYER_LABELS[key])}
                 layer={key}
-                measure={measure}
-                onMeasureChange={onMeasureChange}
-                maxMeasure={maxMeasure}
+                onToggle={() => toggle(key)}
               />
-            )}
-          </li>
-        ))}
-        <WalkingReachRow {...props.reach} />
+              {visibility[key] && (
+                <LegendToggle
+                  open={shown}
+                  layer={key}
+                  label={t(WALL_LAYER_LABELS[key])}
+                  onClick={() => fold(key)}
+                />
+              )}
+              {shown && (
+                <LayerLegend
+                  layer={key}
+                  measure={measure}
+                  onMeasureChange={onMeasureChange}
+                  maxMeasure={maxMeasure}
+                />
+              )}
+            </li>
+          );
+        })}
+        <WalkingReachRow
+          {...props.reach}
+          open={open === 'walkingReach'}
+          onFold={() => fold('walkingReach')}
+          onShow={() => setOpen('walkingReach')}
+        />
       </ul>
     </section>
   );

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../api/contract/codes';
 import { categoryDistanceM } from '../../../api/contract/life-circle';
 import type { LabelPair } from '../../domain/label-pair';
@@ -12,6 +11,7 @@ import {
 } from '../../domain/walking-distance';
 import { WALKING_REACH_LABEL, type WalkingReach } from '../../domain/wall-layers';
 import { useLang } from '../../ui/lang';
+import { LayerSwitch, LegendToggle, rowClass } from './layer-switch';
 
 /** Where the reach layer's data stands. */
 export type WalkingReachStatus = 'idle' | 'loading' | 'ready' | 'forbidden' | 'error';
@@ -69,32 +69,43 @@ function ReachLegend({ reach, status, onChange }: WalkingReachRowProps) {
   );
 }
 
+/** Props of {@link WalkingReachRow}: its data, and whether its legend is the open one. */
+export interface WalkingReachRowOwnProps extends WalkingReachRowProps {
+  open: boolean;
+  onFold: () => void;
+  /** Opens this legend (switching the layer on shows its category chooser at once). */
+  onShow: () => void;
+}
+
 /**
- * The walking-reach row of the wall's layer panel: a switch, and while on, the category whose
- * reach is drawn (buildings coloured by network walking distance to its nearest facility).
+ * The walking-reach row of the wall's layer panel: a switch, and while on and unfolded, the
+ * category whose reach is drawn (buildings coloured by network walking distance to its
+ * nearest facility).
  */
-export function WalkingReachRow(props: WalkingReachRowProps) {
+export function WalkingReachRow(props: WalkingReachRowOwnProps) {
   const { t } = useLang();
   const { reach, onChange } = props;
-  const row = useRef<HTMLLIElement>(null);
-  // The panel scrolls inside the wall's left column: bring the new legend into view.
-  useEffect(() => {
-    if (reach.on) row.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [reach.on]);
+  const shown = reach.on && props.open;
   return (
-    <li ref={row} className="layer-panel__row" data-layer-row="walkingReach">
-      <button
-        type="button"
-        role="switch"
-        className="layer-panel__switch"
-        aria-checked={reach.on}
-        data-layer="walkingReach"
-        onClick={() => onChange({ ...reach, on: !reach.on })}
-      >
-        <span className="layer-panel__track" aria-hidden="true" />
-        <span className="layer-panel__name">{t(WALKING_REACH_LABEL)}</span>
-      </button>
-      {reach.on && <ReachLegend {...props} />}
+    <li className={rowClass(shown)} data-layer-row="walkingReach">
+      <LayerSwitch
+        on={reach.on}
+        label={t(WALKING_REACH_LABEL)}
+        layer="walkingReach"
+        onToggle={() => {
+          if (!reach.on) props.onShow();
+          onChange({ ...reach, on: !reach.on });
+        }}
+      />
+      {reach.on && (
+        <LegendToggle
+          open={shown}
+          layer="walkingReach"
+          label={t(WALKING_REACH_LABEL)}
+          onClick={props.onFold}
+        />
+      )}
+      {shown && <ReachLegend {...props} />}
     </li>
   );
 }

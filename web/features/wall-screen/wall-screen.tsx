@@ -41,8 +41,8 @@ const FILTER_CLOCK_MS = 30_000;
 
 /**
  * 一屏看全区: the command-center wall screen. The map is the stage; the title bar, the key
- * figures and layers (left), the live feed or an incident's detail (right) and the charts
- * (bottom) float over it. Filters apply to map, feed and charts alike.
+ * figures (left), the layers above the live feed or an incident's detail (right) and the
+ * charts (bottom; at the right on a wide spliced wall) float over it. Filters apply to map, feed and charts alike.
  */
 export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const { lang, setLang } = useLang();
@@ -125,16 +125,6 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
           baselines={data.overview?.baselines}
           hideLifeCircle={lifeCircle.hidden}
         />
-        {!options.kiosk && (
-          <LayerPanel
-            visibility={visibility}
-            onToggle={toggle}
-            measure={measure}
-            onMeasureChange={setMeasure}
-            maxMeasure={maxMeasure}
-            reach={{ reach, status: walking.status, onChange: setReach }}
-          />
-        )}
       </aside>
       <div className="wall__filters">
         {!options.kiosk && (
@@ -149,6 +139,16 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
       />
       <WallCards selection={selection} data={data} onClose={() => select(null)} />
       <aside className="wall__right">
+        {!options.kiosk && (
+          <LayerPanel
+            visibility={visibility}
+            onToggle={toggle}
+            measure={measure}
+            onMeasureChange={setMeasure}
+            maxMeasure={maxMeasure}
+            reach={{ reach, status: walking.status, onChange: setReach }}
+          />
+        )}
         <WallFeedColumn
           selection={selection}
           incidents={data.incidents}

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature } from 'geojson';
 import type { StyleLayerId } from '../../../api/styles/layer-ids';
 import { type GridMeasure, maxMeasureValue, measureColour } from '../../domain/grid-measures';
@@ -9,24 +9,20 @@ import type { AreaGeometry, GridArea } from '../../domain/wall-data';
 /** Stable ids of the grid layers. */
 export const GRID_LAYER_ID = 'deck-grids';
 export const GRID_SELECTED_LAYER_ID = 'deck-grid-selected';
-export const GRID_CODE_LAYER_ID = 'deck-grid-codes';
 
-/** Zoom from which grid outlines are drawn, and from which grid codes are written. */
+/** Zoom from which grid outlines are drawn (codes: web/map/grid-code-labels.ts). */
 export const GRID_OUTLINE_MIN_ZOOM = 13;
-export const GRID_CODE_MIN_ZOOM = 15;
 
 /**
- * Where the grid layers go in the dark style: the choropleth over buildings but under roads,
- * the selected outline over roads and grid lines, codes under every point layer.
+ * Where the grid layers go in the dark style: the choropleth over buildings but under the
+ * river and roads (so both read through it at district zoom), the selected outline over roads
+ * and grid lines.
  */
-const FILL_BEFORE = { beforeId: 'basemap-roads-alley-casing' satisfies StyleLayerId };
+const FILL_BEFORE = { beforeId: 'basemap-water' satisfies StyleLayerId };
 const SELECTED_BEFORE = { beforeId: 'boundaries-community-line' satisfies StyleLayerId };
-const CODES_BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
 
 const OUTLINE_COLOUR: Rgba = [148, 176, 214, 110];
 const SELECTED_COLOUR: Rgba = [255, 236, 153, 255];
-const CODE_COLOUR: Rgba = [226, 232, 240, 230];
-const CODE_HALO: Rgba = [5, 11, 23, 220];
 
 /** View state of the grid layers. */
 export interface GridLayerState {
@@ -115,27 +111,9 @@ function buildSelectedOutline(features: GridFeature[], state: GridLayerState): L
   });
 }
 
-function buildCodes(grids: readonly GridArea[], state: GridLayerState): Layer {
-  return new TextLayer<GridArea>({
-    id: GRID_CODE_LAYER_ID,
-    data: grids as GridArea[],
-    visible: state.visible && state.zoom >= GRID_CODE_MIN_ZOOM,
-    ...CODES_BEFORE,
-    getPosition: (grid) => grid.labelAt,
-    getText: (grid) => grid.code,
-    getColor: CODE_COLOUR,
-    getSize: 12 * state.scale,
-    sizeUnits: 'pixels',
-    fontFamily: 'Noto Sans CJK SC, sans-serif',
-    fontSettings: { sdf: true },
-    outlineWidth: 3,
-    outlineColor: CODE_HALO,
-  });
-}
-
 /**
- * The grid choropleth (`values` from computeGridMeasure, coloured by the measure's ramp), the
- * selected grid's outline and, zoomed in, the grid codes. Picking `deck-grids` gives a
+ * The grid choropleth (`values` from computeGridMeasure, coloured by the measure's ramp) and the
+ * selected grid's outline. Picking `deck-grids` gives a
  * {@link GridFeature}.
  */
 export function buildGridLayers(
@@ -144,9 +122,5 @@ export function buildGridLayers(
   state: GridLayerState,
 ): Layer[] {
   const features = toGridFeatures(grids);
-  return [
-    buildChoropleth(features, values, state),
-    buildSelectedOutline(features, state),
-    buildCodes(grids, state),
-  ];
+  return [buildChoropleth(features, values, state), buildSelectedOutline(features, state)];
 }

@@ -23,8 +23,11 @@ export const INCIDENT_POINTS_MIN_ZOOM = 13;
 /** Hexagon radius in metres: a few street blocks, so hot spots read at district zoom. */
 export const INCIDENT_HEX_RADIUS_M = 250;
 
-/** Density under grid lines and boundaries; points where the style's incidents would be. */
-const HEX_BEFORE = { beforeId: 'grids-line' satisfies StyleLayerId };
+/**
+ * Density over the grid choropleth but under the river and roads, so the district's main roads
+ * and river read through it; points where the style's incidents would be.
+ */
+const HEX_BEFORE = { beforeId: 'basemap-water' satisfies StyleLayerId };
 const POINTS_BEFORE = { beforeId: 'incidents-halo' satisfies StyleLayerId };
 const RINGS_BEFORE = { beforeId: 'places-community' satisfies StyleLayerId };
 

@@ -72,6 +72,28 @@ function drawOrder(members: readonly MemberPoint[]): MemberPoint[] {
   return ordered;
 }
 
+/**
+ * Below this zoom (the whole district or a street) members are drawn sparse: on-duty ones only,
+ * as small dots without rings or trails, under the incidents' density hexagons' colour.
+ */
+export const MEMBER_DETAIL_ZOOM = 13.5;
+
+/** Radius factor and opacity of the sparse district-zoom dots. */
+const SPARSE_RADIUS = 0.45;
+const SPARSE_OPACITY = 0.55;
+
+const onDutyCache = new WeakMap<readonly MemberPoint[], MemberPoint[]>();
+
+/** On-duty members only, for the sparse view. */
+function onDutyOf(members: readonly MemberPoint[]): MemberPoint[] {
+  let onDuty = onDutyCache.get(members);
+  if (!onDuty) {
+    onDuty = members.filter((member) => member.onDuty);
+    onDutyCache.set(members, onDuty);
+  }
+  return onDuty;
+}
+
 /** Point size factor, a little larger zoomed in (a uniform: no attribute update). */
 function pointScale(zoom: number): number {
   return Math.min(Math.max(1 + (zoom - 13) * 0.2, 0.8), 1.8);
@@ -79,7 +101,8 @@ function pointScale(zoom: number): number {
 
 /**
  * Grid members' trails (`trails` by member id, oldest position first) and positions: on duty
- * bright cyan ringed white, off duty small and grey. Picking `deck-members` gives the
+ * bright cyan ringed white, off duty small and grey; sparse below {@link MEMBER_DETAIL_ZOOM}
+ * so the incidents stay visible. Picking `deck-members` gives the
  * MemberPoint.
  */
 export function buildMemberLayers(
@@ -87,11 +110,12 @@ export function buildMemberLayers(
   trails: ReadonlyMap<string, readonly LngLat[]>,
   state: MemberLayerState,
 ): Layer[] {
+  const sparse = state.zoom < MEMBER_DETAIL_ZOOM;
   return [
     new PathLayer<MemberTrail>({
       id: MEMBER_TRAIL_LAYER_ID,
       data: trailsOf(trails),
-      visible: state.visible,
+      visible: state.visible && !sparse,
       ...BEFORE,
       getPath: (trail) => trail.path,
       getColor: (trail) => trail.colours,
@@ -102,16 +126,17 @@ export function buildMemberLayers(
     }),
     new ScatterplotLayer<MemberPoint>({
       id: MEMBER_LAYER_ID,
-      data: drawOrder(members),
+      data: sparse ? onDutyOf(members) : drawOrder(members),
       visible: state.visible,
+      opacity: sparse ? SPARSE_OPACITY : 1,
       ...BEFORE,
       pickable: true,
       getPosition: (member) => [member.lng, member.lat],
       getFillColor: (member) => (member.onDuty ? MEMBER_COLOURS.onDuty : MEMBER_COLOURS.offDuty),
       getRadius: (member) => (member.onDuty ? 5 : 3.5),
       radiusUnits: 'pixels',
-      radiusScale: pointScale(state.zoom) * state.scale,
-      stroked: true,
+      radiusScale: pointScale(state.zoom) * state.scale * (sparse ? SPARSE_RADIUS : 1),
+      stroked: !sparse,
       getLineColor: MEMBER_COLOURS.outline,
       getLineWidth: (member) => (member.onDuty ? 1.5 : 0),
       lineWidthUnits: 'pixels',

@@ -9,6 +9,7 @@ import {
 } from '../../../../../web/domain/wall-layers';
 import type { WalkingReachStatus } from '../../../../../web/features/layer-panel/walking-reach-row';
 import { LayerPanel } from '../../../../../web/features/layer-panel/layer-panel';
+import type { LayerRowKey } from '../../../../../web/features/layer-panel/layer-switch';
 
 type Visibility = Record<WallLayerKey, boolean>;
 
@@ -16,6 +17,7 @@ function render(
   visibility: Visibility = DEFAULT_VISIBILITY,
   reach: WalkingReach = DEFAULT_WALKING_REACH,
   status: WalkingReachStatus = 'idle',
+  initialLegend?: LayerRowKey,
 ): string {
   return renderToStaticMarkup(
     createElement(LayerPanel, {
@@ -25,6 +27,7 @@ function render(
       onMeasureChange: () => undefined,
       maxMeasure: 12,
       reach: { reach, status, onChange: () => undefined },
+      initialLegend,
     }),
   );
 }
@@ -86,9 +89,8 @@ describe('LayerPanel', () => {
   });
 
   it('marks the chosen grid measure', () => {
-    const checked = buttons(render()).filter(
-      (b) => b.role === 'radio' && b['aria-checked'] === 'true',
-    );
+    const html = render(DEFAULT_VISIBILITY, DEFAULT_WALKING_REACH, 'idle', 'grids');
+    const checked = buttons(html).filter((b) => b.role === 'radio' && b['aria-checked'] === 'true');
     expect(checked.map((b) => b['data-measure'])).toEqual(['sla']);
   });
 
@@ -97,5 +99,18 @@ describe('LayerPanel', () => {
     expect(row(html, 'members')).not.toContain('class="legend');
     expect(row(html, 'incidents')).toContain('一般');
     expect(row(html, 'incidents')).toContain('特别严重');
+  });
+
+  it('opens one legend at a time: the incidents’ at start, folded toggles for the others', () => {
+    const html = render();
+    expect(html.match(/class="legend[ "]/g)).toHaveLength(1);
+    expect(row(html, 'incidents')).toContain('aria-expanded="true"');
+    const folds = buttons(html).filter((b) => b['data-legend-toggle']);
+    expect(
+      folds.filter((b) => b['aria-expanded'] === 'true').map((b) => b['data-legend-toggle']),
+    ).toEqual(['incidents']);
+    expect(folds.find((b) => b['data-legend-toggle'] === 'grids')?.['aria-label']).toBe(
+      '图例 · 网格',
+    );
   });
 });

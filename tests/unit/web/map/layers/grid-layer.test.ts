@@ -38,11 +38,6 @@ const byId = (zoom: number, id: string, selectedCode: string | null = null, scal
   layersAt(zoom, selectedCode, scale).find((layer) => layer.id === id);
 
 describe('buildGridLayers', () => {
-  it('writes grid codes only from zoom 15', () => {
-    expect(byId(14.9, 'deck-grid-codes')?.props.visible).toBe(false);
-    expect(byId(15, 'deck-grid-codes')?.props.visible).toBe(true);
-  });
-
   it('draws grid outlines from zoom 13', () => {
     expect(byId(12, 'deck-grids')?.props).toMatchObject({ visible: true, stroked: false });
     expect(byId(13, 'deck-grids')?.props).toMatchObject({ stroked: true, pickable: true });
@@ -68,10 +63,8 @@ describe('buildGridLayers', () => {
     expect(layers.filter((layer) => layer.props.visible)).toEqual([]);
   });
 
-  it('doubles code text and outline widths at scale 2, over the same grid shapes', () => {
+  it('doubles outline widths at scale 2, over the same grid shapes', () => {
     const code = '370000000001001';
-    expect(byId(15, 'deck-grid-codes', code, 1)?.props).toMatchObject({ getSize: 12 });
-    expect(byId(15, 'deck-grid-codes', code, 2)?.props).toMatchObject({ getSize: 24 });
     expect(byId(15, 'deck-grid-selected', code, 1)?.props).toMatchObject({ getLineWidth: 3 });
     expect(byId(15, 'deck-grid-selected', code, 2)?.props).toMatchObject({ getLineWidth: 6 });
     expect(byId(15, 'deck-grids', code, 2)?.props).toMatchObject({ getLineWidth: 2 });
