@@ -10,14 +10,7 @@ import {
   waitForSelectorOrExplain,
 } from './support/browser';
 import { apiAsAdmin, pointInGrid, reportIncident } from './support/district-api';
-import {
-  centralHalf,
-  freeArea,
-  kioskSteps,
-  overlaps,
-  projectedBox,
-  recordKioskSteps,
-} from './support/kiosk';
+import { centralHalf, freeArea, kioskSteps, overlaps, recordKioskSteps } from './support/kiosk';
 import { LOGIN_PAGE, submitApiKey } from './support/login';
 import { startServer, type TestServer } from './support/server';
 import { WALL_READY } from './support/wall';
@@ -36,20 +29,41 @@ let visit: RecordedPage;
 let page: Page;
 let district: [number, number, number, number];
 
-/** Waits until the kiosk shows `view` (`stop 0`, `visit CODE`) and the map rests there. */
-async function waitForRestingView(view: string): Promise<void> {
-  await page.waitForFunction(
-    (view) => {
+/**
+ * Waits until the kiosk shows `view` (`stop 0`, `visit CODE`) with the map resting there, and
+ * returns, measured in that same instant (the tour moves on by itself), the free area between
+ * the panels and where the map puts `bounds` (`[west, south, east, north]`) on screen.
+ */
+async function restingView(view: string, bounds: [number, number, number, number]) {
+  const handle = await page.waitForFunction(
+    ({ view, bounds }) => {
       const kiosk = window.yipingKiosk;
       const map = window.yipingMap;
       if (!kiosk || !map || map.isMoving()) return false;
       const shown =
         kiosk.view.kind === 'stop' ? `stop ${kiosk.view.stop}` : `visit ${kiosk.view.code}`;
-      return shown === view;
+      if (shown !== view) return false;
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const [west, south, east, north] = bounds;
+      const nw = map.project([west, north]);
+      const se = map.project([east, south]);
+      return {
+        area: {
+          left: box('.wall__left').right,
+          top: box('.wall__title').bottom,
+          right: box('.wall__right').left,
+          bottom: box('.wall__charts').top,
+        },
+        box: { left: nw.x, top: nw.y, right: se.x, bottom: se.y },
+        zoom: map.getZoom(),
+      };
     },
-    view,
+    { view, bounds },
     { timeout: STEPS_TIMEOUT, polling: 100 },
   );
+  const snapshot = await handle.jsonValue();
+  if (!snapshot) throw new Error(`the kiosk never rested on ${view}`);
+  return snapshot;
 }
 
 /** What the district view shows right now, in one look (the tour moves on by itself). */
@@ -140,17 +154,15 @@ describe('kiosk mode (/?kiosk=1) with a display key', () => {
       severity: 'high',
       description: '浏览器测试：井盖缺失',
     });
-    await waitForRestingView(`visit ${first}`);
-    const area = await freeArea(page);
-    const at = await projectedBox(page, [location[0], location[1], location[0], location[1]]);
+    const { area, box: at, zoom } = await restingView(`visit ${first}`, [...location, ...location]);
     expect(Math.abs(at.left - (area.left + area.right) / 2)).toBeLessThan(2);
     expect(Math.abs(at.top - (area.top + area.bottom) / 2)).toBeLessThan(2);
-    expect(await page.evaluate(() => window.yipingMap?.getZoom())).toBeCloseTo(16, 1);
+    expect(zoom).toBeCloseTo(16, 1);
     // The second arrived inside the cap: it waits its turn.
     expect(await page.evaluate(() => window.yipingKiosk?.queue)).toEqual([second]);
     await page.screenshot({ path: `${SHOTS}kiosk-alert.png` });
 
-    await waitForRestingView(`visit ${second}`);
+    await restingView(`visit ${second}`, [...location, ...location]);
     const steps = (await kioskSteps(page)).map((s) => s.view);
     const between = steps.slice(
       steps.indexOf(`visit ${first}`) + 1,
@@ -162,7 +174,6 @@ describe('kiosk mode (/?kiosk=1) with a display key', () => {
   });
 
   it('comes back to the district centred between the panels, without street-zoom layers', async () => {
-    await waitForRestingView('stop 0');
     // Deck.gl applies new layers on its next frame: wait for what a viewer would see.
     await expect.poll(lookAtDistrict, { timeout: STEPS_TIMEOUT, interval: 250 }).toMatchObject({
       view: { kind: 'stop', stop: 0 },
@@ -174,9 +185,8 @@ describe('kiosk mode (/?kiosk=1) with a display key', () => {
       servicePoints: 0,
       gridCodes: false,
     });
-    const area = await freeArea(page);
-    const box = await projectedBox(page, district);
     await page.screenshot({ path: `${SHOTS}kiosk-district-after-visit.png` });
+    const { area, box } = await restingView('stop 0', district);
     // Inside the free area, centred in it both ways, and filling it one way (less a margin).
     expect(box.left).toBeGreaterThanOrEqual(area.left);
     expect(box.right).toBeLessThanOrEqual(area.right);

@@ -87,17 +87,20 @@ export function measureWallText(page: Page): Promise<WallTextReport> {
           if (clips(a)) boxes.push({ rect: a.getBoundingClientRect(), label: name(a) });
         }
         if (clips(el)) boxes.push({ rect: el.getBoundingClientRect(), label: name(el) });
+        // A text's box is the font's full ascent and descent, taller than its glyphs: a
+        // figure set line-height 1 in a clipping box is whole although its box overhangs.
+        const v = 0.2 * parseFloat(style.fontSize);
         for (const { rect, label } of boxes) {
           const outside =
             r.right <= rect.left + 1 ||
             r.left >= rect.right - 1 ||
-            r.bottom <= rect.top + 1 ||
-            r.top >= rect.bottom - 1;
+            r.bottom <= rect.top + v ||
+            r.top >= rect.bottom - v;
           const inside =
             r.left >= rect.left - 1 &&
             r.right <= rect.right + 1 &&
-            r.top >= rect.top - 1 &&
-            r.bottom <= rect.bottom + 1;
+            r.top >= rect.top - v &&
+            r.bottom <= rect.bottom + v;
           if (outside) whollyHidden = true;
           else if (!inside) cut.push(label);
         }

@@ -40,7 +40,6 @@ function AlertCard({ alert, kiosk, onOpen, onDismiss }: CardProps) {
       <button
         type="button"
         className="alert-banner__open"
-        title={alert.code}
         tabIndex={kiosk ? -1 : undefined}
         onClick={() => onOpen(alert.code)}
       >
@@ -52,7 +51,10 @@ function AlertCard({ alert, kiosk, onOpen, onDismiss }: CardProps) {
           {t(CATEGORY_LABELS[alert.category])}
           <span className="alert-banner__severity">{t(SEVERITY_LABELS[alert.severity])}</span>
         </span>
-        <span className="alert-banner__where">{alert.place}</span>
+        <span className="alert-banner__where">
+          {alert.place}
+          <span className="alert-banner__code">{alert.code}</span>
+        </span>
       </button>
       {!kiosk && (
         <button
