@@ -22,7 +22,7 @@ import { RingGauge } from './ring-gauge';
 import './charts-strip.css';
 
 /** Bars per bar chart. */
-const TOP_BARS = 8;
+const TOP_BARS = 6;
 
 const TITLES: Record<'hourly' | 'category' | 'street' | 'closure', LabelPair> = {
   hourly: { zh: '近24小时', en: 'Last 24 hours' },
