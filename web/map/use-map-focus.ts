@@ -22,13 +22,8 @@ export type Padding = () => EdgeRoom;
 
 const NO_ROOM: EdgeRoom = { top: 0, bottom: 0, left: 0, right: 0 };
 
-/** The wall's panels around the map, by the edge of the map each one covers. */
-const WALL_PANELS: Record<keyof EdgeRoom, string> = {
-  top: '.wall__title',
-  left: '.wall__left',
-  right: '.wall__right',
-  bottom: '.wall__charts',
-};
+/** The wall's panels that float over the map. */
+const WALL_PANELS = '.wall__title, .wall__left, .wall__right, .wall__charts';
 
 /** A box on screen, in CSS px (what `getBoundingClientRect` gives). */
 export interface ScreenBox {
@@ -71,25 +66,32 @@ export function roomAround(
 }
 
 /**
+ * The edge of the map a panel covers: a band at least half the map wide lies along the top or
+ * the bottom, anything narrower along the left or the right, by where its centre is (the
+ * charts strip is a bottom band at 16:9 and a column at the right on a 5760×1080 wall).
+ */
+export function edgeOf(map: ScreenBox, panel: ScreenBox): keyof EdgeRoom {
+  const wide = panel.right - panel.left >= (map.right - map.left) / 2;
+  if (wide) return (panel.top + panel.bottom) / 2 < (map.top + map.bottom) / 2 ? 'top' : 'bottom';
+  return (panel.left + panel.right) / 2 < (map.left + map.right) / 2 ? 'left' : 'right';
+}
+
+/**
  * Room the wall's panels take around the map, in px, measured from the panels on the page now
- * (title bar, left and right columns, charts strip), plus a rem of margin: a panel that grows
- * moves the free area with it.
+ * (title bar, left and right columns, charts), plus a rem of margin: a panel that grows or
+ * moves moves the free area with it.
  */
 export function panelPadding(): EdgeRoom {
-  const canvas = document.querySelector('.map-view') ?? document.documentElement;
-  const boxes = (selector: string) =>
-    [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+  const canvas = (
+    document.querySelector('.map-view') ?? document.documentElement
+  ).getBoundingClientRect();
+  const panels: Record<keyof EdgeRoom, ScreenBox[]> = { top: [], bottom: [], left: [], right: [] };
+  for (const element of document.querySelectorAll(WALL_PANELS)) {
+    const box = element.getBoundingClientRect();
+    panels[edgeOf(canvas, box)].push(box);
+  }
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return roomAround(
-    canvas.getBoundingClientRect(),
-    {
-      top: boxes(WALL_PANELS.top),
-      left: boxes(WALL_PANELS.left),
-      right: boxes(WALL_PANELS.right),
-      bottom: boxes(WALL_PANELS.bottom),
-    },
-    rem,
-  );
+  return roomAround(canvas, panels, rem);
 }
 
 /** How far the free area's centre lies from the map's centre, in px. */

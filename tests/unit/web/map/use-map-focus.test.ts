@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roomAround, type ScreenBox } from '../../../../web/map/use-map-focus';
+import { edgeOf, roomAround, type ScreenBox } from '../../../../web/map/use-map-focus';
 
 const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
   left,
@@ -42,5 +42,19 @@ describe('roomAround', () => {
     );
     expect(MAP.right - room.left - room.right).toBeCloseTo(1920 * 0.2, 6);
     expect(room.left / room.right).toBeCloseTo(1500 / 1320, 6);
+  });
+});
+
+describe('edgeOf', () => {
+  it('puts the title bar on top and the 16:9 charts strip at the bottom', () => {
+    expect(edgeOf(MAP, box(0, 0, 1920, 72))).toBe('top');
+    expect(edgeOf(MAP, box(12, 852, 1908, 1068))).toBe('bottom');
+  });
+
+  it('puts the columns at their side, the charts column of a 5760×1080 wall at the right', () => {
+    const wall = box(0, 0, 5760, 1080);
+    expect(edgeOf(wall, box(12, 84, 348, 1068))).toBe('left');
+    expect(edgeOf(wall, box(4560, 84, 4976, 1068))).toBe('right');
+    expect(edgeOf(wall, box(4988, 84, 5748, 1068))).toBe('right');
   });
 });
