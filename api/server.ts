@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const fresh = !config.databaseUrl && !hasEmbeddedData(config.dataDir);
   say(
     fresh
-      ? '  创建数据库 Creating the embedded PostgreSQL + PostGIS database (first start, about 20 s)…'
+      ? '  创建数据库 Creating the embedded PostgreSQL + PostGIS database (first start, about 15 s)…'
       : '  启动数据库 Opening the database and applying migrations…',
   );
   const db = await openDatabase({

@@ -275,8 +275,11 @@ describe('at 3840×2160', () => {
       '16px',
     );
     expect(await page.locator('.wall__left').evaluate((e) => e.clientWidth)).toBe(leftAt1080);
-    const right = await page.locator('.wall__right').evaluate((e) => e.getBoundingClientRect());
-    expect(right.right).toBeGreaterThan(5700);
+    // The charts stand in a column at the right edge, so the map keeps the full height.
+    const charts = await page.locator('.wall__charts').evaluate((e) => e.getBoundingClientRect());
+    expect(charts.right).toBeGreaterThan(5700);
+    expect(charts.top).toBeLessThan(150);
+    expect(charts.bottom).toBeGreaterThan(1000);
     await fitDistrict(page);
     await shot('wall-5760');
     await page.setViewportSize({ width: 1920, height: 1080 });
