@@ -11,6 +11,7 @@ import { HttpError } from '../../api/http';
 import type { LabelPair } from '../../domain/label-pair';
 import { CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';
+import { Fact } from './fact';
 import { describeActionError, IncidentActions } from './incident-actions';
 import { IncidentPlace } from './incident-place';
 import { NearbyCameras, NearbyMembers } from './nearby-list';
@@ -81,16 +82,6 @@ function Section({ title, children }: { title: LabelPair; children: ReactNode })
       <h3 className="incident-detail__heading">{t(title)}</h3>
       {children}
     </section>
-  );
-}
-
-function Fact({ label, children }: { label: LabelPair; children: ReactNode }) {
-  const { t } = useLang();
-  return (
-    <div className="incident-detail__fact">
-      <dt>{t(label)}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { IncidentDetail } from '../../../api/contract/incident-records';
 import { adminAreasQuery } from '../../api/admin-areas';
 import { gridsQuery } from '../../api/wall-queries';
 import type { LabelPair } from '../../domain/label-pair';
 import { placeNames } from '../../domain/wall-places';
-import { useLang } from '../../ui/lang';
+import { Fact } from './fact';
 
 const L = {
   address: { zh: '地址', en: 'Address' },
@@ -45,16 +45,6 @@ function Named({
   );
 }
 
-function PlaceFact({ label, children }: { label: LabelPair; children: ReactNode }) {
-  const { t } = useLang();
-  return (
-    <div className="incident-detail__fact">
-      <dt>{t(label)}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 /**
  * Where the incident is, as an operator reads it: the address (the reporter's, or the nearest
  * road and community the database wrote), then the grid and the community and street by name,
@@ -64,18 +54,18 @@ export function IncidentPlace({ detail }: { detail: IncidentDetail }) {
   const names = usePlaceNames();
   return (
     <>
-      <PlaceFact label={L.address}>
+      <Fact label={L.address}>
         <span data-incident-place="address">{detail.address}</span>
-      </PlaceFact>
-      <PlaceFact label={L.grid}>
+      </Fact>
+      <Fact label={L.grid}>
         <Named code={detail.gridCode} names={names} field="grid" />
-      </PlaceFact>
-      <PlaceFact label={L.community}>
+      </Fact>
+      <Fact label={L.community}>
         <Named code={detail.communityCode} names={names} field="community" />
-      </PlaceFact>
-      <PlaceFact label={L.street}>
+      </Fact>
+      <Fact label={L.street}>
         <Named code={detail.streetCode} names={names} field="street" />
-      </PlaceFact>
+      </Fact>
     </>
   );
 }
