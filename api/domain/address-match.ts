@@ -1,3 +1,5 @@
+import { distance } from '@turf/turf';
+
 /**
  * Placing a free-text address from the district's names, or saying plainly why it cannot be
  * placed. A name counts only where it is not part of a longer name also found in the address
@@ -62,14 +64,9 @@ export type AddressMatch =
   | { kind: 'ambiguous'; reason: string; candidates: AddressCandidate[] }
   | { kind: 'unknown' };
 
-/** Metres between two WGS84 points (haversine on a 6,371 km sphere). */
+/** Metres between two WGS84 points along the great circle. */
 export function distanceM(a: [number, number], b: [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLng = (b[0] - a[0]) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distance(a, b, { units: 'meters' });
 }
 
 /** How far a road's segments reach end to end: the diagonal of their common bounding box. */
