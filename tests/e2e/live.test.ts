@@ -9,7 +9,7 @@ import {
 } from './support/browser';
 import { logInWithKey } from './support/login';
 import { startServer, type TestServer } from './support/server';
-import { deckLayer, pickedCount, WALL_READY } from './support/wall';
+import { deckLayer, jumpTo, pickedCount, WALL_READY } from './support/wall';
 
 const READY_TIMEOUT_MS = 240_000;
 
@@ -69,6 +69,19 @@ describe('the wall screen with the simulator on', () => {
         interval: 2_000,
       })
       .toBeGreaterThan(0);
+    // Trails are street detail (at district zoom members are sparse dots): go where one walks.
+    const head = await visit.page.evaluate(() => {
+      const overlay = window.yipingOverlay as unknown as {
+        _deck: { props: { layers: unknown[] } };
+      };
+      const layers = overlay._deck.props.layers.flat(Infinity) as {
+        id: string;
+        props: { data: { path: [number, number][] }[] };
+      }[];
+      return layers.find((l) => l.id === 'deck-member-trails')?.props.data[0]?.path.at(-1);
+    });
+    if (!head) throw new Error('no trail');
+    await jumpTo(visit.page, head, 16);
     expect(await deckLayer(visit.page, 'deck-member-trails')).toMatchObject({ visible: true });
     expect(await pickedCount(visit.page, 'deck-members')).toBeGreaterThan(0);
   });
