@@ -45,10 +45,19 @@ export interface KioskTourState {
   stepsSinceVisit: number;
 }
 
+/**
+ * What the wall knows of a queued incident: still open, finished (closed, rejected, merged), or
+ * not yet in its lists (the alert can come a render before the incident reaches them).
+ */
+export type VisitStatus = 'open' | 'finished' | 'unknown';
+
 /** What happens to the kiosk: time passes, or an urgent incident is reported. */
 export type KioskEvent =
-  | { type: 'tick'; now: number; isOpen: (code: string) => boolean }
+  | { type: 'tick'; now: number; statusOf: (code: string) => VisitStatus }
   | { type: 'report'; incident: QueuedIncident };
+
+/** How long a queued incident may stay unknown to the wall's lists before it is dropped. */
+export const UNKNOWN_GRACE_MS = 60_000;
 
 /** Incidents that may wait for a visit unless configured otherwise. */
 export const KIOSK_QUEUE_LIMIT = 3;
@@ -114,16 +123,22 @@ function showStop(state: KioskTourState, stop: number, now: number, stopCount: n
 }
 
 /** The next step once the current one has had its dwell. */
-function advance(state: KioskTourState, config: KioskTourConfig, now: number): KioskTourState {
+function advance(
+  state: KioskTourState,
+  config: KioskTourConfig,
+  now: number,
+  statusOf: (code: string) => VisitStatus,
+): KioskTourState {
   if (state.view.kind === 'visit') {
     // Back to the district first; the tour then resumes with the street it was about to show.
     const resumed = showStop({ ...state, stepsSinceVisit: 0 }, 0, now, config.stopCount);
     return state.next === 0 ? resumed : { ...resumed, next: state.next };
   }
-  const [first, ...rest] = state.queue;
+  const first = state.queue.find((q) => statusOf(q.code) === 'open');
   if (first && state.stepsSinceVisit >= config.gapSteps) {
     const view: KioskView = { kind: 'visit', code: first.code };
-    return { ...state, view, step: state.step + 1, since: now, queue: rest };
+    const queue = state.queue.filter((q) => q !== first);
+    return { ...state, view, step: state.step + 1, since: now, queue };
   }
   return showStop(state, state.next, now, config.stopCount);
 }
@@ -135,8 +150,12 @@ export function stepKioskTour(
   config: KioskTourConfig,
 ): KioskTourState {
   if (event.type === 'report') return enqueueIncident(state, event.incident, config.queueLimit);
-  const queue = state.queue.filter((q) => event.isOpen(q.code));
+  // Finished incidents leave the queue; unknown ones wait a while for the lists to catch up.
+  const queue = state.queue.filter((q) => {
+    const status = event.statusOf(q.code);
+    return status === 'open' || (status === 'unknown' && event.now - q.at < UNKNOWN_GRACE_MS);
+  });
   const pruned = queue.length === state.queue.length ? state : { ...state, queue };
   if (event.now - state.since < config.dwellMs) return pruned;
-  return advance(pruned, config, event.now);
+  return advance(pruned, config, event.now, event.statusOf);
 }

@@ -6,6 +6,7 @@ import {
   type KioskTourConfig,
   type KioskTourState,
   type KioskView,
+  type VisitStatus,
   startKioskTour,
   stepKioskTour,
   tourStopsOf,
@@ -94,12 +95,13 @@ export function useKioskTour(
   useEffect(() => {
     if (!running) return undefined;
     setState(startKioskTour(configRef.current, Date.now()));
-    const canVisit = (code: string) => {
+    const statusOf = (code: string): VisitStatus => {
       const incident = incidentsRef.current.find((i) => i.code === code);
-      return incident !== undefined && isOpen(incident);
+      if (!incident) return 'unknown';
+      return isOpen(incident) ? 'open' : 'finished';
     };
     const timer = setInterval(() => {
-      const tick = { type: 'tick', now: Date.now(), isOpen: canVisit } as const;
+      const tick = { type: 'tick', now: Date.now(), statusOf } as const;
       setState((current) => stepKioskTour(current, tick, configRef.current));
     }, TICK_MS);
     return () => clearInterval(timer);

@@ -4,6 +4,8 @@ import {
   type KioskTourConfig,
   type KioskTourState,
   type QueuedIncident,
+  type VisitStatus,
+  UNKNOWN_GRACE_MS,
   enqueueIncident,
   startKioskTour,
   stepKioskTour,
@@ -12,7 +14,7 @@ import {
 
 const T0 = Date.UTC(2026, 11, 7, 2, 0);
 const CONFIG: KioskTourConfig = { stopCount: 4, dwellMs: 10_000, gapSteps: 2, queueLimit: 3 };
-const ALWAYS_OPEN = (_code: string) => true;
+const ALWAYS_OPEN = (_code: string): VisitStatus => 'open';
 
 const incident = (code: string, severity: 'high' | 'critical', at = T0): QueuedIncident => ({
   code,
@@ -21,11 +23,11 @@ const incident = (code: string, severity: 'high' | 'critical', at = T0): QueuedI
 });
 
 /** Ticks once per second from `state.since` for `ms`, recording every step the map shows. */
-function run(state: KioskTourState, ms: number, config = CONFIG, isOpen = ALWAYS_OPEN) {
+function run(state: KioskTourState, ms: number, config = CONFIG, statusOf = ALWAYS_OPEN) {
   const shown: string[] = [];
   let current = state;
   for (let now = current.since + 1_000; now <= state.since + ms; now += 1_000) {
-    const next = stepKioskTour(current, { type: 'tick', now, isOpen }, config);
+    const next = stepKioskTour(current, { type: 'tick', now, statusOf }, config);
     if (next.step !== current.step) {
       shown.push(next.view.kind === 'stop' ? `stop ${next.view.stop}` : `visit ${next.view.code}`);
     }
@@ -53,13 +55,13 @@ describe('the kiosk tour', () => {
     const start = startKioskTour(CONFIG, T0);
     const early = stepKioskTour(
       start,
-      { type: 'tick', now: T0 + 9_999, isOpen: ALWAYS_OPEN },
+      { type: 'tick', now: T0 + 9_999, statusOf: ALWAYS_OPEN },
       CONFIG,
     );
     expect(early.step).toBe(0);
     const due = stepKioskTour(
       start,
-      { type: 'tick', now: T0 + 10_000, isOpen: ALWAYS_OPEN },
+      { type: 'tick', now: T0 + 10_000, statusOf: ALWAYS_OPEN },
       CONFIG,
     );
     expect(due.step).toBe(1);
@@ -73,6 +75,30 @@ describe('the kiosk tour', () => {
       CONFIG,
     );
     expect(run(queued, 40_000).shown).toEqual(['visit A', 'stop 0', 'stop 1', 'stop 2']);
+  });
+
+  it('keeps an incident its lists have not caught up with, and visits it once they have', () => {
+    const queued = stepKioskTour(
+      startKioskTour(CONFIG, T0),
+      { type: 'report', incident: incident('A', 'high') },
+      CONFIG,
+    );
+    // The alert came a render before the incident reached the wall's lists.
+    const waiting = run(queued, 12_000, CONFIG, () => 'unknown');
+    expect(waiting.state.queue.map((q) => q.code)).toEqual(['A']);
+    expect(waiting.shown).toEqual(['stop 1']);
+    expect(run(waiting.state, 10_000).shown).toEqual(['visit A']);
+  });
+
+  it('drops an incident that never reaches its lists, once the grace has passed', () => {
+    const queued = stepKioskTour(
+      startKioskTour(CONFIG, T0),
+      { type: 'report', incident: incident('A', 'high') },
+      CONFIG,
+    );
+    const { state, shown } = run(queued, UNKNOWN_GRACE_MS + 1_000, CONFIG, () => 'unknown');
+    expect(state.queue).toEqual([]);
+    expect(shown.every((view) => view.startsWith('stop'))).toBe(true);
   });
 
   it('makes a second incident wait until the tour has shown `gapSteps` steps', () => {
@@ -119,7 +145,7 @@ describe('the kiosk tour', () => {
     for (const code of ['A', 'B']) {
       state = stepKioskTour(state, { type: 'report', incident: incident(code, 'high') }, CONFIG);
     }
-    const closedA = (code: string) => code !== 'A';
+    const closedA = (code: string): VisitStatus => (code === 'A' ? 'finished' : 'open');
     expect(run(state, 30_000, CONFIG, closedA).shown).toEqual(['visit B', 'stop 0', 'stop 1']);
   });
 
@@ -202,8 +228,8 @@ function simulate(config: KioskTourConfig, events: RandomEvent[]) {
     if (event.kind === 'tick') {
       now += event.dt;
       const before = state;
-      const isOpen = (code: string) => !closed.has(code);
-      state = stepKioskTour(state, { type: 'tick', now, isOpen }, config);
+      const statusOf = (code: string): VisitStatus => (closed.has(code) ? 'finished' : 'open');
+      state = stepKioskTour(state, { type: 'tick', now, statusOf }, config);
       if (state.step !== before.step) {
         shown.push({
           at: now,
