@@ -73,7 +73,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // web/ → api/ direction is checked by tests/unit/architecture.test.ts, which resolves paths
-      // (web/api/ and the top-level api/ look alike to glob patterns).
+      // (relative paths into the top-level api/ look alike to glob patterns).
     },
   },
 );

@@ -6,8 +6,8 @@ import { defineConfig } from 'vite';
 const API_ORIGIN = 'http://127.0.0.1:8787';
 /**
  * Server paths, as RegExps (a leading `^`) matching whole path segments: the web app's own
- * modules are served by Vite at look-alike paths during development (`/api/readyz.ts` from
- * `web/api/`, `/styles.css`), and those must not reach the API.
+ * modules are served by Vite at their own paths during development (`/server-state/…` from
+ * `web/server-state/`, `/styles.css`), and those must not reach the API.
  */
 const PROXIED_PATHS = [
   '^/api/(v\\d+|openapi\\.json|docs)(/|$)',

@@ -1,6 +1,6 @@
 import { type QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
-import { type Me, meQuery } from './api/auth';
+import { type Me, meQuery } from './server-state/auth';
 import { routeFor } from './domain/app-route';
 import { LoginPage } from './features/login/login-page';
 import { SessionCheck } from './features/login/session-check';

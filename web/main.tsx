@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from './api/query-client';
+import { createQueryClient } from './server-state/query-client';
 import { App } from './app';
 import { readWallOptions } from './features/wall-screen/wall-options';
 import { configureMapLibreWorker } from './map/maplibre-worker';

@@ -6,8 +6,8 @@ import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
-import { createIncident } from '../incidents/create';
-import type { IncidentDeps } from '../incidents/deps';
+import { createIncident } from '../use-cases/incidents/create';
+import type { IncidentDeps } from '../use-cases/incidents/deps';
 import {
   CONTENT_TYPES,
   OPEN311_FORMATS,

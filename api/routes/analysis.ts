@@ -4,14 +4,14 @@ import {
   CoverageQuerySchema,
   IsochroneQuerySchema,
 } from '../contract/analysis';
-import { answerArea } from '../analysis/area-filter';
-import { completenessOf } from '../analysis/completeness';
-import { accessTile } from '../analysis/access-tile';
-import { buildingAccess, coverageOf } from '../analysis/coverage';
-import type { AnalysisEngine } from '../analysis/engine';
-import { reachPolygons } from '../analysis/isochrones';
-import { reachDistance } from '../analysis/reach-distance';
-import type { AnalysisPorts } from '../analysis/ports';
+import { answerArea } from '../use-cases/analysis/area-filter';
+import { completenessOf } from '../use-cases/analysis/completeness';
+import { accessTile } from '../use-cases/analysis/access-tile';
+import { buildingAccess, coverageOf } from '../use-cases/analysis/coverage';
+import type { AnalysisEngine } from '../use-cases/analysis/engine';
+import { reachPolygons } from '../use-cases/analysis/isochrones';
+import { reachDistance } from '../use-cases/analysis/reach-distance';
+import type { AnalysisPorts } from '../use-cases/analysis/ports';
 import type { ScopedRunner } from '../db/scoped';
 import type { Clock } from '../domain/clock';
 import { NotFoundError, UnprocessableError } from '../domain/errors';

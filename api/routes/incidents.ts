@@ -7,9 +7,9 @@ import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import { readJson } from '../http/validate';
-import { createIncident } from '../incidents/create';
-import type { IncidentDeps } from '../incidents/deps';
-import { detailOf, transitionIncident } from '../incidents/transition';
+import { createIncident } from '../use-cases/incidents/create';
+import type { IncidentDeps } from '../use-cases/incidents/deps';
+import { detailOf, transitionIncident } from '../use-cases/incidents/transition';
 import { findIncident } from '../db/incidents';
 
 /**

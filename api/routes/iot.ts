@@ -4,8 +4,8 @@ import { incidentEtag } from '../domain/incidents';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import { readJson } from '../http/validate';
-import type { IncidentDeps } from '../incidents/deps';
-import { receiveAlarm } from '../incidents/iot-alarm';
+import type { IncidentDeps } from '../use-cases/incidents/deps';
+import { receiveAlarm } from '../use-cases/incidents/iot-alarm';
 
 /**
  * `POST /api/v1/iot/alarms`: an IoT platform reports a device alarm. 201 with the incident it

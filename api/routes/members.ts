@@ -6,7 +6,7 @@ import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
 import { allow } from '../http/policy';
 import { readJson } from '../http/validate';
-import { reportPosition } from '../members/report-position';
+import { reportPosition } from '../use-cases/members/report-position';
 
 /** `POST /api/v1/members/me/position`: a grid member reports where they are. */
 export function memberRoutes(deps: {

@@ -6,9 +6,9 @@ import {
   type Demands,
   type SiteSuggestions,
 } from '../contract/analysis';
-import { answerArea } from '../analysis/area-filter';
-import { reachDistance } from '../analysis/reach-distance';
-import { suggestSites } from '../analysis/site-suggestions';
+import { answerArea } from '../use-cases/analysis/area-filter';
+import { reachDistance } from '../use-cases/analysis/reach-distance';
+import { suggestSites } from '../use-cases/analysis/site-suggestions';
 import { demandsByGrid } from '../db/demands';
 import type { Principal } from '../domain/principal';
 import { inScope, scopePrefix } from '../domain/scopes';

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ScenarioRequestSchema, type Scenario } from '../contract/analysis';
-import { answerArea } from '../analysis/area-filter';
-import { reachDistance } from '../analysis/reach-distance';
-import { evaluateScenario } from '../analysis/scenario-evaluation';
-import { adoptScenario, placeChanges, scenarioView } from '../analysis/scenarios';
+import { answerArea } from '../use-cases/analysis/area-filter';
+import { reachDistance } from '../use-cases/analysis/reach-distance';
+import { evaluateScenario } from '../use-cases/analysis/scenario-evaluation';
+import { adoptScenario, placeChanges, scenarioView } from '../use-cases/analysis/scenarios';
 import { deleteScenario, findScenario, insertScenario, listScenarios } from '../db/scenarios';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';

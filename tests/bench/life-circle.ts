@@ -14,7 +14,7 @@
  * its no-op updates of roads and service points bump their analysis versions, and it adds an
  * API key (as the whole-layer benchmark does).
  */
-import { createAnalysisEngine } from '../../api/analysis/engine';
+import { createAnalysisEngine } from '../../api/use-cases/analysis/engine';
 import type { ServiceCategory } from '../../api/contract/codes';
 import { seedDemo } from '../../data/seed';
 import { analysisClient, scenarioSite } from './life-circle/app-client';

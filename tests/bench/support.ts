@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import type { AnalysisEngine } from '../../api/analysis/engine';
+import type { AnalysisEngine } from '../../api/use-cases/analysis/engine';
 import { createApp, systemClock } from '../../api/app';
 import { loadConfig } from '../../api/config';
 import { openDatabase, type Database } from '../../api/db/database';

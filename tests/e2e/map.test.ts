@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Counts } from '../../web/api/readyz';
+import type { Counts } from '../../web/server-state/readyz';
 import { DARK_PALETTE } from '../../api/styles/palette';
 import { MAP_COLORS } from '../../web/map/palette';
 import {

@@ -1,5 +1,5 @@
 import type { AdminLevel } from '../../api/contract/codes';
-import type { AdminAreaCollection, AdminAreaFeature } from '../api/admin-areas';
+import type { AdminAreaCollection, AdminAreaFeature } from '../server-state/admin-areas';
 
 /** The admin areas of one level. */
 export function selectAdminLevel(

@@ -1,4 +1,4 @@
-import type { AdminAreaCollection } from '../api/admin-areas';
+import type { AdminAreaCollection } from '../server-state/admin-areas';
 
 /** A street with its communities, for the area selector. */
 export interface StreetOption {

@@ -1,4 +1,4 @@
-import type { Readiness } from '../api/readyz';
+import type { Readiness } from '../server-state/readyz';
 import type { StatusTone } from '../ui/status-line';
 
 /** What the readiness query currently holds. */

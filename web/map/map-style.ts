@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { StyleName } from '../../api/styles/catalog';
-import { fetchJson, isRecord } from '../api/http';
-import { queryKeys } from '../api/query-keys';
+import { fetchJson, isRecord } from '../server-state/http';
+import { queryKeys } from '../server-state/query-keys';
 
 /** The style the app's map uses: the wall-screen look, served by our API (`/styles/dark.json`). */
 export const MAP_STYLE: StyleName = 'dark';

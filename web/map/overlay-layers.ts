@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { StyleLayerId } from '../../api/styles/layer-ids';
-import type { AdminAreaCollection } from '../api/admin-areas';
+import type { AdminAreaCollection } from '../server-state/admin-areas';
 import { selectAdminLevel } from '../domain/admin-areas';
 import { buildCommunityOutlineLayer } from './layers/community-outline-layer';
 

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
-import type { AdminAreaCollection } from '../api/admin-areas';
+import type { AdminAreaCollection } from '../server-state/admin-areas';
 import { selectAdminLevel } from '../domain/admin-areas';
 import { boundsOf } from '../domain/geometry';
 import { type Padding, panelPadding } from './use-map-focus';

@@ -10,7 +10,7 @@ import type {
   ServicePoint,
 } from '../domain/wall-data';
 import type { WallLayerKey } from '../domain/wall-layers';
-import type { BuildingAccess } from '../api/analysis';
+import type { BuildingAccess } from '../server-state/analysis';
 import { buildBuildingAccessLayers, WALKING_REACH_LAYER_ID } from './layers/building-access-layer';
 import { buildCameraLayers } from './layers/camera-layer';
 import { buildGridLayers } from './layers/grid-layer';

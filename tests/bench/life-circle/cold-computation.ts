@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { categoryDistances } from '../../../api/analysis/engine';
-import { type AnalysisModel, buildModel } from '../../../api/analysis/model';
+import { categoryDistances } from '../../../api/use-cases/analysis/engine';
+import { type AnalysisModel, buildModel } from '../../../api/use-cases/analysis/model';
 import { SERVICE_CATEGORIES } from '../../../api/contract/codes';
 import {
   readAreas,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { type AnalysisEngine, supplyOf } from '../../../api/analysis/engine';
-import { coverageOf } from '../../../api/analysis/coverage';
-import type { AnalysisModel } from '../../../api/analysis/model';
+import { type AnalysisEngine, supplyOf } from '../../../api/use-cases/analysis/engine';
+import { coverageOf } from '../../../api/use-cases/analysis/coverage';
+import type { AnalysisModel } from '../../../api/use-cases/analysis/model';
 import type { Coverage } from '../../../api/contract/analysis';
 import type { ServiceCategory } from '../../../api/contract/codes';
 import { categoryDistanceM } from '../../../api/contract/life-circle';

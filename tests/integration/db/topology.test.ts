@@ -55,7 +55,7 @@ describe('seeded district topology (PostGIS)', () => {
   });
 
   // Incidents may lie on a boundary road up to 50 m beyond the district's edge (locate_grid);
-  // members report positions up to 1 km beyond it (api/members/report-position.ts).
+  // members report positions up to 1 km beyond it (api/use-cases/members/report-position.ts).
   it('every point feature lies inside the district', async () => {
     const result = await db().pool.query<{ layer: string; outside: number }>(
       `WITH d AS (SELECT geom FROM admin_areas WHERE level = 'district')

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sweepOverdue } from '../../../api/incidents/sla-sweep';
+import { sweepOverdue } from '../../../api/use-cases/incidents/sla-sweep';
 import { createTestApp, fixedClock } from '../support/app';
 import { useTestDatabase } from '../support/db';
 import { areaCodes, makeKey } from '../support/identities';

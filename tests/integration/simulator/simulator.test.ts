@@ -5,7 +5,7 @@ import { MEMBER_REACH_M } from '../../../api/contract/members';
 import { loadConfig } from '../../../api/config';
 import { scopedRunner } from '../../../api/db/scoped';
 import { createLogger } from '../../../api/log';
-import { Simulator, type TickSummary } from '../../../api/simulator/run';
+import { Simulator, type TickSummary } from '../../../data/simulator/run';
 import { createTestApp, fixedClock } from '../support/app';
 import { useTestDatabase } from '../support/db';
 import { areaCodes, makeKey } from '../support/identities';

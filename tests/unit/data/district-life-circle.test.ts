@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { completenessOf } from '../../../api/analysis/completeness';
-import { coverageOf } from '../../../api/analysis/coverage';
-import { buildModel, projectPoints } from '../../../api/analysis/model';
+import { completenessOf } from '../../../api/use-cases/analysis/completeness';
+import { coverageOf } from '../../../api/use-cases/analysis/coverage';
+import { buildModel, projectPoints } from '../../../api/use-cases/analysis/model';
 import { SERVICE_CATEGORIES } from '../../../api/contract/codes';
 import { categoryDistanceM } from '../../../api/contract/life-circle';
 import { attachPoints } from '../../../api/domain/walking/attach';

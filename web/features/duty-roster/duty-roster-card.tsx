@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DutyStreet } from '../../../api/contract/stats';
-import { dutyRosterQuery } from '../../api/duty-roster';
+import { dutyRosterQuery } from '../../server-state/duty-roster';
 import type { LabelPair } from '../../domain/label-pair';
 import { useLang } from '../../ui/lang';
 import { ChartCard } from '../charts-strip/chart-card';

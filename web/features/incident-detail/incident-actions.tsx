@@ -4,7 +4,7 @@ import {
   type IncidentActionName,
   IncidentActionSchema,
 } from '../../../api/contract/incidents';
-import { HttpError } from '../../api/http';
+import { HttpError } from '../../server-state/http';
 import {
   ACTION_INPUT_LABELS,
   ACTION_INPUTS,

@@ -6,8 +6,8 @@ import {
   incidentDetailQuery,
   incidentNearbyQuery,
   transitionMutation,
-} from '../../api/incident-detail';
-import { HttpError } from '../../api/http';
+} from '../../server-state/incident-detail';
+import { HttpError } from '../../server-state/http';
 import type { LabelPair } from '../../domain/label-pair';
 import { CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { IncidentDetail } from '../../../api/contract/incident-records';
-import { adminAreasQuery } from '../../api/admin-areas';
-import { gridsQuery } from '../../api/wall-queries';
+import { adminAreasQuery } from '../../server-state/admin-areas';
+import { gridsQuery } from '../../server-state/wall-queries';
 import type { LabelPair } from '../../domain/label-pair';
 import { placeNames } from '../../domain/wall-places';
 import { Fact } from './fact';

@@ -1,4 +1,4 @@
-import { HttpError } from '../../api/http';
+import { HttpError } from '../../server-state/http';
 import type { LabelPair } from '../../domain/label-pair';
 
 /** How the caller signs in: a person with username and password, or a screen with an API key. */

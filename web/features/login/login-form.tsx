@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { LoginRequest } from '../../api/auth';
+import type { LoginRequest } from '../../server-state/auth';
 import type { LabelPair } from '../../domain/label-pair';
 import type { LoginMode } from './describe-login-error';
 import { Field, TextInput } from './login-fields';

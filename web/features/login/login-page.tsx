@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { loginMutation } from '../../api/auth';
+import { loginMutation } from '../../server-state/auth';
 import type { LabelPair } from '../../domain/label-pair';
 import { StatusLine } from '../../ui/status-line';
 import { describeLoginError, type LoginMode, retryAllowedAt } from './describe-login-error';

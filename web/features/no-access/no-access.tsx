@@ -1,4 +1,4 @@
-import type { Me } from '../../api/auth';
+import type { Me } from '../../server-state/auth';
 import type { LabelPair } from '../../domain/label-pair';
 import { ROLE_LABELS } from '../../domain/role-labels';
 import { UserBadge } from '../user-badge/user-badge';

@@ -1,4 +1,4 @@
-import { HttpError } from '../../api/http';
+import { HttpError } from '../../server-state/http';
 import type { LabelPair } from '../../domain/label-pair';
 import { useLang } from '../../ui/lang';
 import { PLANNING_TEXT } from './planning-text';

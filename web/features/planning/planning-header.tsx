@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Me } from '../../api/auth';
+import type { Me } from '../../server-state/auth';
 import type { StreetOption } from '../../domain/wall-places';
 import { useLang } from '../../ui/lang';
 import { UserBadge } from '../user-badge/user-badge';

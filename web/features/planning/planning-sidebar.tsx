@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../api/contract/analysis';
-import type { Me } from '../../api/auth';
+import type { Me } from '../../server-state/auth';
 import type { ServicePoint } from '../../domain/wall-data';
 import { ApiError } from './api-error';
 import { CategoryPicker } from './category-picker';

@@ -1,6 +1,6 @@
 import type { Completeness, Coverage } from '../../../api/contract/analysis';
 import type { ServiceCategory } from '../../../api/contract/codes';
-import type { BuildingAccess } from '../../api/analysis';
+import type { BuildingAccess } from '../../server-state/analysis';
 import { completenessCsv, gridTableCsv, type GridTableRow } from '../../domain/planning-tables';
 import { useLang } from '../../ui/lang';
 import { downloadText } from './download';

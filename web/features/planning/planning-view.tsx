@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Me } from '../../api/auth';
+import type { Me } from '../../server-state/auth';
 import { SERVICE_CATEGORY_LABELS } from '../../domain/labels';
 import { gridTableRows } from '../../domain/planning-tables';
 import { useLang } from '../../ui/lang';

@@ -7,7 +7,7 @@ import {
   scenarioQuery,
   scenariosQuery,
   type ScenarioSummary,
-} from '../../api/analysis-scenarios';
+} from '../../server-state/analysis-scenarios';
 import { formatCount } from '../../domain/format';
 import { SERVICE_CATEGORY_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';

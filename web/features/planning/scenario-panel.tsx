@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { ScenarioEvaluation } from '../../../api/contract/analysis';
-import { saveScenarioMutation } from '../../api/analysis-scenarios';
+import { saveScenarioMutation } from '../../server-state/analysis-scenarios';
 import { formatCount } from '../../domain/format';
 import { SERVICE_CATEGORY_LABELS } from '../../domain/labels';
 import type { ServicePoint } from '../../domain/wall-data';

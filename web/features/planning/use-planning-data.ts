@@ -1,7 +1,7 @@
 import { keepPreviousData, useIsFetching, useIsMutating, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { CIRCLE_DISTANCE_M, LIFE_CIRCLES } from '../../../api/contract/life-circle';
-import { adminAreasQuery } from '../../api/admin-areas';
+import { adminAreasQuery } from '../../server-state/admin-areas';
 import {
   completenessQuery,
   coverageBuildingsQuery,
@@ -9,10 +9,10 @@ import {
   demandsQuery,
   isochronesQuery,
   siteSuggestionsQuery,
-} from '../../api/analysis';
-import { scenarioEvaluationQuery } from '../../api/analysis-scenarios';
-import { queryKeys } from '../../api/query-keys';
-import { gridsQuery, servicePointsQuery } from '../../api/wall-queries';
+} from '../../server-state/analysis';
+import { scenarioEvaluationQuery } from '../../server-state/analysis-scenarios';
+import { queryKeys } from '../../server-state/query-keys';
+import { gridsQuery, servicePointsQuery } from '../../server-state/wall-queries';
 import { applyDraft, type DraftFacility } from '../../domain/scenario-draft';
 import { areaOptions, placeNames } from '../../domain/wall-places';
 import type { PlanningSession } from './use-planning-session';

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import type { Coverage, Demands, SiteSuggestion } from '../../../api/contract/analysis';
-import type { BuildingAccess, ReachPolygon } from '../../api/analysis';
+import type { BuildingAccess, ReachPolygon } from '../../server-state/analysis';
 import type { DraftFacility } from '../../domain/scenario-draft';
 import { buildBuildingAccessLayers } from '../../map/layers/building-access-layer';
 import { buildCoverageGridLayer } from '../../map/layers/coverage-grid-layer';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useDeferredValue, useId, useMemo, useState } from 'react';
-import { addressSearchQuery } from '../../api/address-search';
-import { roadSearchQuery } from '../../api/road-search';
+import { addressSearchQuery } from '../../server-state/address-search';
+import { roadSearchQuery } from '../../server-state/road-search';
 import type { LabelPair } from '../../domain/label-pair';
 import {
   type SearchHit,

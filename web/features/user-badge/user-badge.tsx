@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { logoutMutation, type Me } from '../../api/auth';
+import { logoutMutation, type Me } from '../../server-state/auth';
 import { ROLE_LABELS } from '../../domain/role-labels';
 import './user-badge.css';
 

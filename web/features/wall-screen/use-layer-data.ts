@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { BuildingAccess } from '../../api/analysis';
+import type { BuildingAccess } from '../../server-state/analysis';
 import { computeGridMeasure, type GridMeasure, maxMeasureValue } from '../../domain/grid-measures';
 import { hasPosition } from '../../domain/wall-data';
 import type { WallLayerKey } from '../../domain/wall-layers';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { completenessQuery } from '../../api/analysis';
-import { HttpError } from '../../api/http';
+import { completenessQuery } from '../../server-state/analysis';
+import { HttpError } from '../../server-state/http';
 
 /** Facilities change rarely (an adopted scenario); the unattended wall asks again at this pace. */
 const LIFE_CIRCLE_REFRESH_MS = 10 * 60_000;

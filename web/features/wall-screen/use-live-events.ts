@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StreamEvent } from '../../../api/contract/stream';
-import { useLiveStream } from '../../api/live-stream';
+import { useLiveStream } from '../../server-state/live-stream';
 import type { ConnectionState } from '../../domain/connection';
 import { alertFromEvent, type WallAlert } from '../../domain/wall-alerts';
 import { playAlertTone } from '../alert-banner/alert-sound';

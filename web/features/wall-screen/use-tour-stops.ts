@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { AdminLevel } from '../../../api/contract/codes';
-import { type AdminAreaFeature, adminAreasQuery } from '../../api/admin-areas';
+import { type AdminAreaFeature, adminAreasQuery } from '../../server-state/admin-areas';
 import { boundsOf } from '../../domain/geometry';
 import type { TourStop } from './use-kiosk-tour';
 

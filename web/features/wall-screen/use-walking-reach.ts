@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { categoryDistanceM } from '../../../api/contract/life-circle';
-import { type BuildingAccess, coverageBuildingsQuery } from '../../api/analysis';
-import { HttpError } from '../../api/http';
+import { type BuildingAccess, coverageBuildingsQuery } from '../../server-state/analysis';
+import { HttpError } from '../../server-state/http';
 import type { WalkingReach } from '../../domain/wall-layers';
 import type { WalkingReachStatus } from '../layer-panel/walking-reach-row';
 

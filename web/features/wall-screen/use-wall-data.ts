@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { type AdminAreaCollection, adminAreasQuery } from '../../api/admin-areas';
-import { queryKeys } from '../../api/query-keys';
+import { type AdminAreaCollection, adminAreasQuery } from '../../server-state/admin-areas';
+import { queryKeys } from '../../server-state/query-keys';
 import {
   camerasQuery,
   gridsQuery,
@@ -10,7 +10,7 @@ import {
   openIncidentsQuery,
   overviewQuery,
   servicePointsQuery,
-} from '../../api/wall-queries';
+} from '../../server-state/wall-queries';
 import { isOpen, type LngLat, type Member } from '../../domain/wall-data';
 import { type WallFilter, filterIncidents } from '../../domain/wall-filter';
 import { areaOptions, inScope, placeNames } from '../../domain/wall-places';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Me } from '../../api/auth';
+import type { Me } from '../../server-state/auth';
 import type { GridMeasure } from '../../domain/grid-measures';
 import { type WallFilter, DEFAULT_FILTER } from '../../domain/wall-filter';
 import {

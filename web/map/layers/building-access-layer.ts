@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { StyleLayerId } from '../../../api/styles/layer-ids';
-import type { BuildingAccess } from '../../api/analysis';
+import type { BuildingAccess } from '../../server-state/analysis';
 import { distanceColour, UNCOVERED_HALO } from '../../domain/walking-distance';
 
 /** Stable ids of the planner's building layers. */

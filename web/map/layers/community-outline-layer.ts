@@ -1,5 +1,5 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { AdminAreaFeature } from '../../api/admin-areas';
+import type { AdminAreaFeature } from '../../server-state/admin-areas';
 import { MAP_COLORS } from '../palette';
 
 /** Stable id of the community outline layer. */

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { StyleLayerId } from '../../../api/styles/layer-ids';
-import type { ReachPolygon } from '../../api/analysis';
+import type { ReachPolygon } from '../../server-state/analysis';
 import type { Rgba } from '../../domain/map-colours';
 import { isochroneColour } from '../../domain/walking-distance';
 

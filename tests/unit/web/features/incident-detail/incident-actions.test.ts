@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_ACTIONS } from '../../../../../api/contract/incidents';
-import { HttpError } from '../../../../../web/api/http';
+import { HttpError } from '../../../../../web/server-state/http';
 import { ACTION_INPUTS, ACTION_LABELS } from '../../../../../web/domain/action-labels';
 import {
   buildIncidentAction,

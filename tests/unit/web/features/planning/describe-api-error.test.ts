@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../../../../web/api/http';
+import { HttpError } from '../../../../../web/server-state/http';
 import { describeApiError } from '../../../../../web/features/planning/api-error';
 import { isRefused } from '../../../../../web/features/wall-screen/use-life-circle-figure';
 import { analysisStatus } from '../../../../../web/features/wall-screen/use-walking-reach';

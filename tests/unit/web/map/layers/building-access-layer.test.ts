@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildingAccess } from '../../../../../web/api/analysis';
+import type { BuildingAccess } from '../../../../../web/server-state/analysis';
 import { DISTANCE_CLASS_COLOURS } from '../../../../../web/domain/walking-distance';
 import {
   BUILDING_ACCESS_LAYER_ID,

@@ -1,0 +1,106 @@
+import type { IncidentDetail } from '../../contract/incident-records';
+import type { IncidentAction } from '../../contract/incidents';
+import { appendEvents } from '../../db/events';
+import { memberVisible, responsibleMember } from '../../db/incident-placement';
+import { incidentTimeline } from '../../db/incident-timeline';
+import { findIncidentById, findIncidents, saveIncidentState } from '../../db/incidents';
+import type { ScopedClient } from '../../db/scoped';
+import { AppError, NotFoundError } from '../../domain/errors';
+import {
+  absorbEvent,
+  actorFromPrincipal,
+  applyAction,
+  checkMergeTarget,
+  checkVersion,
+  PreconditionFailedError,
+  type Actor,
+} from '../../domain/incidents';
+import type { Principal } from '../../domain/principal';
+import type { IncidentDeps } from './deps';
+import { incidentEventRows } from './event-rows';
+import { incidentView } from './view';
+
+/**
+ * Takes one workflow action on an incident: locks the row (and a merge target), checks the
+ * caller's `If-Match` version (412), lets the pure state machine decide (403/409/400/422),
+ * writes the new state and its events in the same transaction, and returns the incident with
+ * its timeline.
+ */
+export async function transitionIncident(
+  deps: IncidentDeps,
+  principal: Principal,
+  code: string,
+  action: IncidentAction,
+  expectedVersion: number | null,
+): Promise<IncidentDetail> {
+  const detail = await deps.scoped(principal, async (client) => {
+    const now = deps.clock.now();
+    const codes = action.action === 'merge' ? [code, action.into] : [code];
+    const locked = await findIncidents(client, codes, true);
+    const record = locked.find((r) => r.state.code === code);
+    if (!record) throw new NotFoundError(`There is no incident ${code} in your area.`);
+    checkVersion(expectedVersion, record.state.version);
+    const actor = actorFromPrincipal(principal, principal.memberId ?? null);
+    const target =
+      action.action === 'merge' ? locked.find((r) => r.state.code === action.into) : undefined;
+    if (action.action === 'merge' && !target && action.into !== code) {
+      throw new NotFoundError(`There is no incident ${action.into} in your area to merge into.`);
+    }
+    const resolved = await completeAction(client, record.gridCode, record.state, action);
+    const result = applyAction(record.state, resolved, actor, now);
+    if (target) checkMergeTarget(record.state, target.state);
+    const saved = await saveIncidentState(
+      client,
+      record.id,
+      record.state.version,
+      result.incident,
+      now,
+    );
+    if (!saved) throw new PreconditionFailedError(record.state.version, record.state.version + 1);
+    const rows = incidentEventRows({ ...record, state: result.incident }, result.events, {
+      action: action.action,
+    });
+    if (target) {
+      rows.push(...incidentEventRows(target, [absorbEvent(code, actor, now)], { from: code }));
+    }
+    await appendEvents(client, rows);
+    return detailOf(client, record.id, actor);
+  });
+  deps.onEvents?.();
+  return detail;
+}
+
+/** A dispatch without an assignee goes to the member responsible for the grid. */
+async function completeAction(
+  client: ScopedClient,
+  gridCode: string,
+  state: { assigneeId: string | null },
+  action: IncidentAction,
+): Promise<IncidentAction> {
+  if (action.action !== 'dispatch') return action;
+  if (action.assigneeId !== undefined) {
+    if (!(await memberVisible(client, action.assigneeId))) {
+      throw new AppError(
+        422,
+        'unknown_member',
+        `There is no grid member ${action.assigneeId} in your area.`,
+        [{ path: 'assigneeId', message: 'unknown grid member' }],
+      );
+    }
+    return action;
+  }
+  if (state.assigneeId !== null) return action;
+  const responsible = await responsibleMember(client, gridCode);
+  return responsible === null ? action : { ...action, assigneeId: responsible };
+}
+
+/** The incident (after the change) with its timeline, as `actor` sees it. */
+export async function detailOf(
+  client: ScopedClient,
+  id: number,
+  actor: Actor,
+): Promise<IncidentDetail> {
+  const record = await findIncidentById(client, id);
+  if (!record) throw new NotFoundError('The incident is no longer in your area.');
+  return { ...incidentView(record, actor), timeline: await incidentTimeline(client, id) };
+}
