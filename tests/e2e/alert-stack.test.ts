@@ -1,18 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForSelectorOrExplain } from './support/browser';
 import { pointInGrid, reportIncident } from './support/district-api';
 import { centralHalf, freeArea, overlaps } from './support/kiosk';
-import { logInWithKey } from './support/login';
-import { startServer, type TestServer } from './support/server';
-import { WALL_READY } from './support/wall';
+import { openWall, SHOTS, type WallSession } from './support/open-wall';
+import type { TestServer } from './support/server';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ALERT_TIMEOUT = 60_000;
 
+let wall: WallSession;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 
 /** Reports `count` high-severity incidents, each raising an alert on the wall. */
@@ -35,18 +31,11 @@ async function stackClearOfMiddle(): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  const visit = await openRecordedPage(browser);
-  page = visit.page;
-  await logInWithKey(page, server.url, server.adminKey);
-  await waitForSelectorOrExplain(visit, WALL_READY, 240_000, `${SHOTS}alert-stack-failure.png`);
+  wall = await openWall({ name: 'alert-stack' });
+  ({ server, page } = wall);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the alert stack on an attended wall', () => {
   it('shows two alerts and counts the rest, clear of the middle of the map at 1080p', async () => {

@@ -1,20 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  waitForSelectorOrExplain,
-} from './support/browser';
-import { logInWithKey } from './support/login';
-import { startServer, type TestServer } from './support/server';
-import { deckLayer, jumpTo, pickedCount, WALL_READY } from './support/wall';
+import type { RecordedPage } from './support/browser';
+import { openWall, type WallSession } from './support/open-wall';
+import type { TestServer } from './support/server';
+import { deckLayer, jumpTo, pickedCount } from './support/wall';
 
-const READY_TIMEOUT_MS = 240_000;
-
+let wall: WallSession;
 let server: TestServer;
-let browser: Browser;
 let visit: RecordedPage;
 
 /** Codes of the incidents the feed lists right now. */
@@ -25,25 +16,14 @@ function listedIncidents(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startServer({
-    YIPING_SIMULATOR: 'on',
-    YIPING_SIMULATOR_INCIDENTS_PER_MINUTE: '60',
+  wall = await openWall({
+    name: 'live',
+    env: { YIPING_SIMULATOR: 'on', YIPING_SIMULATOR_INCIDENTS_PER_MINUTE: '60' },
   });
-  browser = await launchChromium();
-  visit = await openRecordedPage(browser);
-  await logInWithKey(visit.page, server.url, server.adminKey);
-  await waitForSelectorOrExplain(
-    visit,
-    WALL_READY,
-    READY_TIMEOUT_MS,
-    fileURLToPath(new URL('./screenshots/live-failure.png', import.meta.url)),
-  );
+  ({ server, visit } = wall);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the wall screen with the simulator on', () => {
   it('lists incidents as they are reported, without reloading the page', async () => {

@@ -1,32 +1,20 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
-} from './support/browser';
+import { type RecordedPage, unexpectedConsoleErrors } from './support/browser';
 import { apiAsAdmin, numberMatched, pointInGrid, reportIncident } from './support/district-api';
-import { logInWithKey } from './support/login';
-import { startServer, type TestServer } from './support/server';
-import { fitDistrict, WALL_READY } from './support/wall';
+import { openWall, type WallSession } from './support/open-wall';
+import type { TestServer } from './support/server';
+import { fitDistrict } from './support/wall';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 /** A wait, not a limit: four helpers share two cores, and SwiftShader then draws below 1 fps. */
 const LIVE_TIMEOUT_MS = 120_000;
 
+let wall: WallSession;
 let server: TestServer;
-let browser: Browser;
 let visit: RecordedPage;
 let page: Page;
 
-/** Screenshots wait for a frame; SwiftShader on a shared machine may take long to give one. */
-const shot = (name: string) =>
-  page.screenshot({ path: `${SHOTS}figures-${name}.png`, timeout: READY_TIMEOUT_MS });
+const shot = (name: string) => wall.shot(`figures-${name}`);
 const figure = async (name: string) =>
   Number(await page.locator(`[data-figure="${name}"]`).getAttribute('data-value'));
 
@@ -47,24 +35,11 @@ async function members(): Promise<MemberItem[]> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  visit = await openRecordedPage(browser);
-  page = visit.page;
-  await mkdir(SHOTS, { recursive: true });
-  await logInWithKey(page, server.url, server.adminKey);
-  await waitForSelectorOrExplain(
-    visit,
-    WALL_READY,
-    READY_TIMEOUT_MS,
-    `${SHOTS}figures-failure.png`,
-  );
+  wall = await openWall({ name: 'figures' });
+  ({ server, visit, page } = wall);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the key figures', () => {
   it('read on duty as "on duty / all members", every member counted', async () => {

@@ -1,26 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Completeness } from '../../api/contract/analysis';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
-} from './support/browser';
-import { logInWithKey } from './support/login';
+import { type RecordedPage, unexpectedConsoleErrors } from './support/browser';
+import { openWall, SHOTS, type WallSession } from './support/open-wall';
 import { createKey } from './support/planning';
-import { startServer, type TestServer } from './support/server';
-import { apiFromPage, deckLayer, pickedCount, WALL_READY } from './support/wall';
+import { apiFromPage, deckLayer, pickedCount } from './support/wall';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 const WAIT_MS = 60_000;
 
-let server: TestServer;
-let browser: Browser;
+let wall: WallSession;
 let visit: RecordedPage;
 let page: Page;
 
@@ -37,22 +25,16 @@ const completeness = async (area?: string) => {
 };
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
   // A wall screen's own key: the display role reads layers, not analyses.
-  const key = await createKey(server, 'wall-life-circle', 'display');
-  visit = await openRecordedPage(browser);
-  page = visit.page;
-  await logInWithKey(page, server.url, key);
-  await waitForSelectorOrExplain(visit, WALL_READY, READY_TIMEOUT_MS, `${SHOTS}wall-failure.png`);
+  wall = await openWall({
+    name: 'wall-life-circle',
+    keyFor: (server) => createKey(server, 'wall-life-circle', 'display'),
+  });
+  ({ visit, page } = wall);
   await page.locator('[data-figure="lifeCircle"][data-value]').waitFor({ timeout: WAIT_MS });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the wall’s 15-minute life circle', () => {
   it('shows the share the API reports for the whole scope', async () => {

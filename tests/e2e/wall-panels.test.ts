@@ -1,22 +1,18 @@
-import { mkdir } from 'node:fs/promises';
 import { bbox as turfBbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DutyRoster, Overview } from '../../api/contract/stats';
-import { launchChromium, openRecordedPage, waitForSelectorOrExplain } from './support/browser';
 import { apiAsAdmin } from './support/district-api';
-import { logInWithKey } from './support/login';
-import { startServer, type TestServer } from './support/server';
-import { apiFromPage, fitDistrict, WALL_READY } from './support/wall';
+import { openWall, SHOTS, type WallSession } from './support/open-wall';
+import type { TestServer } from './support/server';
+import { apiFromPage, fitDistrict } from './support/wall';
 
-const SHOTS = '/tmp/shots/panels/';
-const READY_TIMEOUT_MS = 240_000;
 /** The page refetches the overview every 30 s; software WebGL flies the map slowly. */
 const SETTLE_MS = 60_000;
 
+let wall: WallSession;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 
 type Box = [number, number, number, number];
@@ -86,21 +82,13 @@ function unreadable(selector: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  const visit = await openRecordedPage(browser);
-  page = visit.page;
-  await mkdir(SHOTS, { recursive: true });
-  await logInWithKey(page, server.url, server.adminKey);
-  await waitForSelectorOrExplain(visit, WALL_READY, READY_TIMEOUT_MS, `${SHOTS}failure.png`);
+  wall = await openWall({ name: 'panels' });
+  ({ server, page } = wall);
   await page.locator('.duty-roster[data-loaded]').waitFor({ timeout: SETTLE_MS });
   await page.locator('.hot-spots[data-loaded]').waitFor({ timeout: SETTLE_MS });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the duty roster and hot-spot cards', () => {
   it('shows leaders and members on duty per street as GET /api/v1/stats/duty gives them', async () => {
@@ -164,7 +152,7 @@ describe('the duty roster and hot-spot cards', () => {
     await page.locator(`[data-hot-grid="${target.code}"]`).click();
     await expect.poll(() => frames(box), { timeout: SETTLE_MS }).toBe(true);
     await page.locator(`[data-grid-card="${target.code}"]`).waitFor({ timeout: SETTLE_MS });
-    await page.screenshot({ path: `${SHOTS}hot-grid-picked.png` });
+    await page.screenshot({ path: `${SHOTS}panels-hot-grid-picked.png` });
   });
 });
 
@@ -234,7 +222,7 @@ describe('searching a road', () => {
     expect(await hits.count()).toBe(1);
     expect(await hits.locator('.search-box__label').textContent()).toBe(name);
     expect(await unreadable('.search-box__hits')).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}search-road.png` });
+    await page.screenshot({ path: `${SHOTS}panels-search-road.png` });
     await hits.first().click();
     await expect.poll(() => frames(box), { timeout: SETTLE_MS }).toBe(true);
     // Nothing else is selected: the hot grid's card, opened before, has closed.
@@ -261,7 +249,7 @@ describe('at every wall size, in Chinese and English', () => {
           '[data-chart="duty"], [data-chart="hotSpots"], .key-figures__tile:has([data-trend])',
         );
         expect(faults, `${lang} ${width}×${height}`).toEqual([]);
-        await page.screenshot({ path: `${SHOTS}wall-${width}x${height}-${lang}.png` });
+        await page.screenshot({ path: `${SHOTS}panels-wall-${width}x${height}-${lang}.png` });
       }
     }
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -1,39 +1,22 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../api/contract/stats';
 import { windowStart } from '../../web/domain/wall-filter';
-import {
-  launchChromium,
-  openRecordedPage,
-  type RecordedPage,
-  unexpectedConsoleErrors,
-  waitForSelectorOrExplain,
-} from './support/browser';
+import { type RecordedPage, unexpectedConsoleErrors } from './support/browser';
 import { apiAsAdmin, numberMatched, pointInGrid, reportIncident } from './support/district-api';
-import { logInWithKey } from './support/login';
-import { startServer, type TestServer } from './support/server';
-import {
-  deckLayer,
-  fitDistrict,
-  jumpTo,
-  pickedCount,
-  screenPointOf,
-  WALL_READY,
-} from './support/wall';
+import { openWall, type WallSession } from './support/open-wall';
+import type { TestServer } from './support/server';
+import { deckLayer, fitDistrict, jumpTo, pickedCount, screenPointOf } from './support/wall';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const READY_TIMEOUT_MS = 240_000;
 /** "Within a few seconds" on a shared machine rendering WebGL in software: a generous wait. */
 const LIVE_TIMEOUT_MS = 30_000;
 
+let wall: WallSession;
 let server: TestServer;
-let browser: Browser;
 let visit: RecordedPage;
 let page: Page;
 
-const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+const shot = (name: string) => wall.shot(name);
 const figure = async (name: string) =>
   Number(await page.locator(`[data-figure="${name}"]`).getAttribute('data-value'));
 const feedCount = async () =>
@@ -47,21 +30,13 @@ async function mappedIncidents(): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  visit = await openRecordedPage(browser);
-  page = visit.page;
-  await mkdir(SHOTS, { recursive: true });
-  await logInWithKey(page, server.url, server.adminKey);
-  await waitForSelectorOrExplain(visit, WALL_READY, READY_TIMEOUT_MS, `${SHOTS}wall-failure.png`);
+  wall = await openWall({ name: 'wall' });
+  ({ server, visit, page } = wall);
   await page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
   await shot('wall-1080');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => wall?.close());
 
 describe('the wall screen at 1920×1080', () => {
   it('lays out title bar, figures, feed and charts around the map, all inside the window', async () => {
