@@ -93,7 +93,8 @@ describe('the wall screen at 1920×1080', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await expect.poll(() => deckLayer(page, 'deck-cameras')).toMatchObject({ visible: false });
-    expect(await pickedCount(page, 'deck-cameras')).toBe(0);
+    // Picking reads the last frame drawn; on a slow renderer that can lag the new props.
+    await expect.poll(() => pickedCount(page, 'deck-cameras')).toBe(0);
     await toggle.click();
     await expect.poll(() => pickedCount(page, 'deck-cameras')).toBeGreaterThan(0);
     await fitDistrict(page);
