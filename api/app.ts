@@ -3,7 +3,9 @@ import { compress } from 'hono/compress';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
-import { currentPrincipal } from './db/identities';
+import { countFeatures } from './db/counts';
+import { callerLookup } from './db/credentials';
+import { hitCounter } from './db/rate-limits';
 import type { Clock } from './domain/clock';
 import { authenticate } from './http/authenticate';
 import { corsForReadSurfaces } from './http/cors';
@@ -65,6 +67,8 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, clock, config, log } = deps;
+  const callers = callerLookup(db.pool);
+  const readinessProbe = { kind: db.kind, counts: () => countFeatures(db.pool) };
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(log));
   app.notFound(notFoundHandler);
@@ -76,13 +80,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(corsForReadSurfaces(config.corsOrigins));
   app.use(limitBody(config.limits.bodyBytes));
   app.use(compress());
-  app.use(authenticate(db, clock, proxies));
-  app.use(rateLimit(db, clock, config.limits));
+  app.use(authenticate(callers, clock, proxies));
+  app.use(rateLimit(hitCounter(db.pool), clock, config.limits));
   app.use(checkOrigin());
   app.use(checkTextInput());
-  app.route('/', healthRoutes(db, deps.readiness ?? { phase: 'ready' }, log));
-  app.route('/api/v1/auth', authRoutes({ db, clock, limits: config.limits }));
-  app.route('/api/v1', adminRoutes({ db, clock }));
+  app.route('/', healthRoutes(readinessProbe, deps.readiness ?? { phase: 'ready' }, log));
+  app.route('/api/v1/auth', authRoutes({ pool: db.pool, clock, limits: config.limits }));
+  app.route('/api/v1', adminRoutes({ db: db.pool, clock }));
   app.route('/api', openApiRoutes());
   app.route('/ogc', ogcRoutes(scopedRunner(db.pool), buildOgcOpenApi));
   app.route(
@@ -111,7 +115,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', analysisRoutes(analysis));
   app.route('/api/v1', planningRoutes(analysis));
   app.route('/api/v1', scenarioRoutes(analysis));
-  app.route('/open311/v2', open311Routes({ ...incidents, resolveKey: keyResolver(db, clock) }));
+  app.route(
+    '/open311/v2',
+    open311Routes({ ...incidents, resolveKey: keyResolver(callers, clock) }),
+  );
   app.route(
     '/api/v1',
     streamRoutes({
@@ -119,7 +126,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       hub,
       credentials: createCredentialWatch({
         hub,
-        resolve: (principal, now) => currentPrincipal(db.orm, principal, now),
+        resolve: callers.current,
         clock,
         log,
       }),

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const work = (async () => {
     await seedIfNeeded(db, config, seeding.signal);
     if (config.bootstrapAdminKey) await ensureBootstrapKey(db.pool, config.bootstrapAdminKey);
-    firstPassword = await ensureFirstAdmin(db, new Date());
+    firstPassword = await ensureFirstAdmin(db.pool, new Date());
   })();
   const jobs: (() => Promise<void>)[] = [];
   jobs.push(() => hub.stop());

@@ -39,11 +39,11 @@ export async function seedDemo(
   db: Database,
   options: SeedOptions,
 ): Promise<'seeded' | 'reseeded' | 'kept'> {
-  const { pool, orm } = db;
-  const current = await readSeedState(orm);
+  const { pool } = db;
+  const current = await readSeedState(pool);
   if (current.state === 'done' && !options.force) return 'kept';
   await clearSeededData(pool);
-  await writeSeedState(orm, {
+  await writeSeedState(pool, {
     state: 'running',
     scale: options.scale,
     seed: options.seed,
@@ -51,7 +51,7 @@ export async function seedDemo(
   });
   await loadDistrict(pool, options);
   await finishBulkLoad(pool);
-  await writeSeedState(orm, {
+  await writeSeedState(pool, {
     state: 'done',
     scale: options.scale,
     seed: options.seed,

@@ -20,7 +20,7 @@ async function create(db: Database, values: Record<string, unknown>) {
   await checkScopeCodes(db, scopes);
   const expiresAt = keyExpiry(values.expires as string | undefined, new Date());
   const { key, prefix } = newApiKey();
-  const created = await insertApiKey(db.orm, {
+  const created = await insertApiKey(db.pool, {
     prefix,
     secretHash: digestSecret(key),
     name,
@@ -56,9 +56,9 @@ async function main(db: Database) {
   });
   const [command, target] = positionals;
   if (command === 'create') return create(db, values);
-  if (command === 'list') return printTable((await listApiKeys(db.orm)) as never);
+  if (command === 'list') return printTable((await listApiKeys(db.pool)) as never);
   if (command === 'revoke') {
-    const key = target ? await revokeApiKey(db.orm, keyTarget(target), new Date()) : null;
+    const key = target ? await revokeApiKey(db.pool, keyTarget(target), new Date()) : null;
     if (!key) throw new Error(`No key with id or prefix ${target ?? '(none)'}.`);
     await auditCli(db, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
     return void process.stdout.write(

@@ -41,12 +41,12 @@ export async function checkMember(
   memberId: string | undefined,
 ): Promise<string | null> {
   if (memberId === undefined) return null;
-  if (!(await memberExists(db.orm, memberId))) throw new Error(`No grid member ${memberId}.`);
+  if (!(await memberExists(db.pool, memberId))) throw new Error(`No grid member ${memberId}.`);
   return memberId;
 }
 
 export async function auditCli(db: Database, action: string, target: string, detail = {}) {
-  await appendAudit(db.orm, { at: new Date(), actor: CLI_ACTOR, action, target, detail });
+  await appendAudit(db.pool, { at: new Date(), actor: CLI_ACTOR, action, target, detail });
 }
 
 /** Prints rows as aligned columns. */

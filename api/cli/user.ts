@@ -26,7 +26,7 @@ async function add(db: Database, username: string | undefined, values: Record<st
   const generated = !values['password-stdin'];
   const password = generated ? randomBytes(12).toString('base64url') : await readStdinLine();
   if (password.length < 12) throw new Error('The password must have at least 12 characters.');
-  const user = await insertUser(db.orm, {
+  const user = await insertUser(db.pool, {
     username,
     passwordHash: await hashPassword(password),
     role,
@@ -51,10 +51,12 @@ async function main(db: Database) {
   });
   const [command, target] = positionals;
   if (command === 'add') return add(db, target, values);
-  if (command === 'list') return printTable((await listUsers(db.orm)) as never);
+  if (command === 'list') return printTable((await listUsers(db.pool)) as never);
   if (command === 'disable') {
     const user =
-      target && /^\d+$/.test(target) ? await disableUser(db.orm, Number(target), new Date()) : null;
+      target && /^\d+$/.test(target)
+        ? await disableUser(db.pool, Number(target), new Date())
+        : null;
     if (!user) throw new Error(`No user with id ${target ?? '(none)'}.`);
     await auditCli(db, 'user.disable', `user:${user.username}`);
     return void process.stdout.write(`Disabled ${user.username}; their sessions are revoked.\n`);

@@ -1,7 +1,10 @@
-import type pg from 'pg';
+import type { Queryable } from './queryable';
 
 /** Codes of `codes` that name no admin area (checked as the owner: scopes are not applied). */
-export async function missingAreaCodes(pool: pg.Pool, codes: readonly string[]): Promise<string[]> {
+export async function missingAreaCodes(
+  pool: Queryable,
+  codes: readonly string[],
+): Promise<string[]> {
   const result = await pool.query<{ code: string }>(
     `SELECT c AS code FROM unnest($1::text[]) c
      WHERE NOT EXISTS (SELECT 1 FROM admin_areas a WHERE a.code = c)`,
@@ -11,7 +14,7 @@ export async function missingAreaCodes(pool: pg.Pool, codes: readonly string[]):
 }
 
 /** Codes of the district-level areas: the widest scope there is. */
-export async function districtCodes(pool: pg.Pool): Promise<string[]> {
+export async function districtCodes(pool: Queryable): Promise<string[]> {
   const result = await pool.query<{ code: string }>(
     `SELECT code FROM admin_areas WHERE level = 'district' ORDER BY code`,
   );

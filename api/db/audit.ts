@@ -1,5 +1,4 @@
-import type { Orm } from './database';
-import { auditLog } from './schema';
+import type { Queryable } from './queryable';
 
 export interface AuditEntry {
   at: Date;
@@ -11,13 +10,16 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit log (append-only: a trigger refuses UPDATE and DELETE). */
-export async function appendAudit(orm: Orm, entry: AuditEntry): Promise<void> {
-  await orm.insert(auditLog).values({
-    at: entry.at.toISOString(),
-    actor: entry.actor,
-    action: entry.action,
-    target: entry.target,
-    detail: entry.detail ?? {},
-    ip: entry.ip ?? null,
-  });
+export async function appendAudit(db: Queryable, entry: AuditEntry): Promise<void> {
+  await db.query(
+    'INSERT INTO audit_log (at, actor, action, target, detail, ip) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      entry.at.toISOString(),
+      entry.actor,
+      entry.action,
+      entry.target,
+      JSON.stringify(entry.detail ?? {}),
+      entry.ip ?? null,
+    ],
+  );
 }

@@ -1,11 +1,11 @@
-import type pg from 'pg';
+import type { Queryable } from './queryable';
 import type { Counts } from '../contract/health';
 
 /** Feature counts shown by `/readyz`. */
 export type FeatureCounts = Counts;
 
 /** Counts rows of the main layers in one round trip. */
-export async function countFeatures(pool: pg.Pool): Promise<FeatureCounts> {
+export async function countFeatures(pool: Queryable): Promise<FeatureCounts> {
   const result = await pool.query<FeatureCounts>(`SELECT
     (SELECT count(*) FROM grids)::int AS grids,
     (SELECT count(*) FROM grid_members)::int AS members,

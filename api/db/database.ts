@@ -1,16 +1,14 @@
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
 import { migrate, readMigrations } from './migrate';
-import * as schema from './schema';
 
-export type Orm = NodePgDatabase<typeof schema>;
-
-/** What the rest of the API needs from the database: a pool and what the server can do. */
+/**
+ * The opened database, for the composition root (api/app.ts, the server, the CLI and the seed):
+ * the owner pool and what the server can do. Everything below the root receives the one port
+ * it needs instead — a `Queryable`, a scoped runner or a function bound to the pool.
+ */
 export interface Database {
   pool: pg.Pool;
-  /** drizzle-orm over the same pool, for typed queries. */
-  orm: Orm;
   kind: 'embedded' | 'server';
   capabilities: Capabilities;
   close(): Promise<void>;
@@ -79,7 +77,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const capabilities = await detectCapabilities(pool);
     return {
       pool,
-      orm: drizzle(pool, { schema }),
       kind: embedded ? 'embedded' : 'server',
       capabilities,
       async close() {

@@ -1,28 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import type pg from 'pg';
 import { hashPassword } from '../domain/secrets';
 import { districtCodes } from './admin-area-codes';
 import { appendAudit } from './audit';
-import type { Database } from './database';
 import { insertUser } from './identities';
-import { users } from './schema';
+import { queryRow } from './queryable';
 
 /**
  * On a database with no users, creates `admin` (district-wide) with a random password and
  * returns that password so start-up can show it once; returns null when users exist.
  */
-export async function ensureFirstAdmin(db: Database, now: Date): Promise<string | null> {
-  const [row] = await db.orm.select({ n: count() }).from(users);
-  if ((row?.n ?? 0) > 0) return null;
+export async function ensureFirstAdmin(pool: pg.Pool, now: Date): Promise<string | null> {
+  if (await queryRow(pool, 'SELECT 1 FROM users LIMIT 1')) return null;
   const password = randomBytes(12).toString('base64url');
-  await insertUser(db.orm, {
+  await insertUser(pool, {
     username: 'admin',
     passwordHash: await hashPassword(password),
     role: 'admin',
-    scopes: await districtCodes(db.pool),
+    scopes: await districtCodes(pool),
     createdBy: 'first-start',
   });
-  await appendAudit(db.orm, {
+  await appendAudit(pool, {
     at: now,
     actor: 'first-start',
     action: 'user.create',

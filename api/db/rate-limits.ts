@@ -1,6 +1,4 @@
-import { lt, sql } from 'drizzle-orm';
-import type { Orm } from './database';
-import { rateLimits } from './schema';
+import { queryRow, type Queryable } from './queryable';
 
 /** Start of the fixed window of `windowMs` that contains `now`. */
 export function windowStart(now: Date, windowMs: number): Date {
@@ -12,24 +10,38 @@ export function windowStart(now: Date, windowMs: number): Date {
  * Kept in the database so every API instance shares the same counters.
  */
 export async function countHit(
-  orm: Orm,
+  db: Queryable,
   bucket: string,
   now: Date,
   windowMs: number,
 ): Promise<number> {
-  const start = windowStart(now, windowMs).toISOString();
-  const [row] = await orm
-    .insert(rateLimits)
-    .values({ bucket, windowStart: start, hits: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.bucket, rateLimits.windowStart],
-      set: { hits: sql`${rateLimits.hits} + 1` },
-    })
-    .returning({ hits: rateLimits.hits });
+  const row = await queryRow<{ hits: number }>(
+    db,
+    `INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
+     ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+     RETURNING hits`,
+    [bucket, windowStart(now, windowMs).toISOString()],
+  );
   return row?.hits ?? 1;
 }
 
 /** Drops windows that ended before `before`. */
-export async function pruneWindows(orm: Orm, before: Date): Promise<void> {
-  await orm.delete(rateLimits).where(lt(rateLimits.windowStart, before.toISOString()));
+export async function pruneWindows(db: Queryable, before: Date): Promise<void> {
+  await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before.toISOString()]);
+}
+
+/** The hit counter the rate limiter needs, bound to one `Queryable` at the composition root. */
+export interface HitCounter {
+  /** See `countHit`. */
+  count(bucket: string, now: Date, windowMs: number): Promise<number>;
+  /** See `pruneWindows`. */
+  prune(before: Date): Promise<void>;
+}
+
+/** `countHit` and `pruneWindows` over `db`. */
+export function hitCounter(db: Queryable): HitCounter {
+  return {
+    count: (bucket, now, windowMs) => countHit(db, bucket, now, windowMs),
+    prune: (before) => pruneWindows(db, before),
+  };
 }

@@ -1,7 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
 import type pg from 'pg';
-import type { Orm } from './database';
-import { yipingMeta } from './schema';
+import { queryRow, type Queryable } from './queryable';
 
 /** Tables the demo seed fills, children before parents (for TRUNCATE order clarity). */
 export const SEEDED_TABLES = [
@@ -30,16 +28,21 @@ export type SeedState =
   | { state: 'done'; scale: string; seed: number; finishedAt: string };
 
 /** What the data directory or server holds: nothing, a seed in progress (or interrupted), or a finished seed. */
-export async function readSeedState(orm: Orm): Promise<SeedState> {
-  const rows = await orm.select().from(yipingMeta).where(eq(yipingMeta.key, 'seed'));
-  return (rows[0]?.value as SeedState | undefined) ?? { state: 'none' };
+export async function readSeedState(db: Queryable): Promise<SeedState> {
+  const row = await queryRow<{ value: SeedState }>(
+    db,
+    `SELECT value FROM yiping_meta WHERE key = 'seed'`,
+  );
+  return row?.value ?? { state: 'none' };
 }
 
-export async function writeSeedState(orm: Orm, value: SeedState): Promise<void> {
-  await orm
-    .insert(yipingMeta)
-    .values({ key: 'seed', value })
-    .onConflictDoUpdate({ target: yipingMeta.key, set: { value, updatedAt: sql`now()` } });
+/** Records the seed's state in `yiping_meta` (replacing the previous one). */
+export async function writeSeedState(db: Queryable, value: SeedState): Promise<void> {
+  await db.query(
+    `INSERT INTO yiping_meta (key, value) VALUES ('seed', $1)
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+    [JSON.stringify(value)],
+  );
 }
 
 /** Empties every seeded table, so an interrupted seed can start again from a clean slate. */

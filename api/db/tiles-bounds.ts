@@ -1,7 +1,5 @@
-import type pg from 'pg';
 import type { LngLatBounds } from '../domain/tile-math';
-
-type Queryer = Pick<pg.PoolClient, 'query'>;
+import type { Queryable } from './queryable';
 
 const TABLE = /^[a-z_]+$/;
 
@@ -10,7 +8,7 @@ const TABLE = /^[a-z_]+$/;
  * when they see nothing. Table names come from the collection catalog, never from a request.
  */
 export async function tablesExtent(
-  client: Queryer,
+  client: Queryable,
   tables: readonly string[],
 ): Promise<LngLatBounds | null> {
   const names = [...new Set(tables)];

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { Geometry } from 'geojson';
 import { encodeTile, type TileValue } from '../domain/tile-encode';
 import { TILE_EXTENT, type TileAddress } from '../domain/tile-math';
@@ -6,6 +5,7 @@ import type { Capabilities } from './database';
 import { SqlParams } from './sql-params';
 import { layerRowsSql, tileCte } from './tiles-sql';
 import type { TileLayerSpec } from './tiles-layers';
+import type { Queryable } from './queryable';
 
 /**
  * How tile bytes are made from the prepared rows: `postgis` aggregates them with ST_AsMVT in
@@ -18,15 +18,13 @@ export function tileEncoderFor(capabilities: Capabilities): TileEncoder {
   return capabilities.mvt ? 'postgis' : 'js';
 }
 
-type Queryer = Pick<pg.PoolClient, 'query'>;
-
 /**
  * The Mapbox Vector Tile of `layers` at `tile`, in one query. Layers below their minimum zoom
  * are left out; a tile with no features is zero bytes. Run it inside `withScope` so
  * row-level security limits every layer to the caller's areas.
  */
 export async function renderTile(
-  client: Queryer,
+  client: Queryable,
   layers: readonly TileLayerSpec[],
   tile: TileAddress,
   encoder: TileEncoder,
@@ -39,7 +37,7 @@ export async function renderTile(
 }
 
 async function renderWithPostgis(
-  client: Queryer,
+  client: Queryable,
   layers: readonly TileLayerSpec[],
   tile: TileAddress,
 ): Promise<Uint8Array> {
@@ -68,7 +66,7 @@ interface PreparedRow {
 }
 
 async function renderWithJs(
-  client: Queryer,
+  client: Queryable,
   layers: readonly TileLayerSpec[],
   tile: TileAddress,
 ): Promise<Uint8Array> {

@@ -27,7 +27,7 @@ const MESSAGES = [
   /^Query read timeout/,
 ];
 
-/** True when `error` (or an error it wraps, as drizzle-orm does) is a lost connection. */
+/** True when `error` (or an error it wraps as its `cause`) is a lost connection. */
 export function isConnectionFailure(error: unknown): boolean {
   let current = error;
   for (let seen = 0; current instanceof Error && seen < 5; seen += 1) {

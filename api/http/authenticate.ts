@@ -2,8 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Clock } from '../domain/clock';
-import type { Database } from '../db/database';
-import { principalForKey, principalForSession } from '../db/identities';
+import type { CallerLookup } from '../db/credentials';
 import { InvalidCredentialsError } from '../domain/errors';
 import { digestSecret } from '../domain/secrets';
 import type { AppEnv } from './env';
@@ -40,7 +39,7 @@ function fromForeignOrigin(c: Context<AppEnv>): boolean {
  * 401 at once; an expired cookie, or a cookie sent from another origin, leaves it anonymous.
  */
 export function authenticate(
-  db: Database,
+  callers: Pick<CallerLookup, 'byKey' | 'bySession'>,
   clock: Clock,
   proxies: ProxyTrust = TRUST_NO_PROXY,
 ): MiddlewareHandler<AppEnv> {
@@ -50,15 +49,13 @@ export function authenticate(
     const header = c.req.header('Authorization');
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const principal = match
-        ? await principalForKey(db.orm, digestSecret(match[1]!), clock.now())
-        : null;
+      const principal = match ? await callers.byKey(digestSecret(match[1]!), clock.now()) : null;
       if (!principal) throw new InvalidCredentialsError();
       c.set('principal', principal);
     } else {
       const token = getCookie(c, SESSION_COOKIE);
       if (token && !fromForeignOrigin(c))
-        c.set('principal', await principalForSession(db.orm, digestSecret(token), clock.now()));
+        c.set('principal', await callers.bySession(digestSecret(token), clock.now()));
     }
     await next();
   };

@@ -1,8 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Clock } from '../domain/clock';
 import type { Limits } from '../config';
-import type { Database } from '../db/database';
-import { countHit, pruneWindows, windowStart } from '../db/rate-limits';
+import { windowStart, type HitCounter } from '../db/rate-limits';
 import { TooManyRequestsError } from '../domain/errors';
 import type { AppEnv } from './env';
 
@@ -13,7 +12,11 @@ const MINUTE = 60_000;
  * several instances share them). Over the limit: 429 with `Retry-After` until the window ends.
  * Health probes and static files are not counted.
  */
-export function rateLimit(db: Database, clock: Clock, limits: Limits): MiddlewareHandler<AppEnv> {
+export function rateLimit(
+  hits: HitCounter,
+  clock: Clock,
+  limits: Limits,
+): MiddlewareHandler<AppEnv> {
   let lastPrune = 0;
   return async (c, next) => {
     const path = c.req.path;
@@ -23,12 +26,12 @@ export function rateLimit(db: Database, clock: Clock, limits: Limits): Middlewar
     const [bucket, limit] = principal
       ? [`caller:${principal.kind}:${principal.id}`, limits.perCallerPerMinute]
       : [`ip:${c.get('clientIp')}`, limits.perIpPerMinute];
-    const hits = await countHit(db.orm, bucket, now, MINUTE);
+    const count = await hits.count(bucket, now, MINUTE);
     if (now.getTime() - lastPrune > 10 * MINUTE) {
       lastPrune = now.getTime();
-      await pruneWindows(db.orm, new Date(now.getTime() - 60 * MINUTE));
+      await hits.prune(new Date(now.getTime() - 60 * MINUTE));
     }
-    if (hits > limit) {
+    if (count > limit) {
       const retryAfter = (windowStart(now, MINUTE).getTime() + MINUTE - now.getTime()) / 1000;
       throw new TooManyRequestsError(
         `Too many requests: at most ${limit} a minute. Try again in ${Math.ceil(retryAfter)} s.`,

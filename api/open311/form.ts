@@ -1,6 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Database } from '../db/database';
-import { principalForKey } from '../db/identities';
+import type { CallerLookup } from '../db/credentials';
 import type { Clock } from '../domain/clock';
 import { InvalidCredentialsError, ValidationError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
@@ -18,8 +17,8 @@ import type { FormFields } from './report';
 export type KeyResolver = (key: string) => Promise<Principal | null>;
 
 /** Looks keys up as `api/http/authenticate.ts` does for `Authorization: Bearer`. */
-export function keyResolver(db: Database, clock: Clock): KeyResolver {
-  return (key) => principalForKey(db.orm, digestSecret(key), clock.now());
+export function keyResolver(callers: Pick<CallerLookup, 'byKey'>, clock: Clock): KeyResolver {
+  return (key) => callers.byKey(digestSecret(key), clock.now());
 }
 
 function scalar(value: unknown): string | undefined {

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { CreateApiKeySchema, CreateUserSchema } from '../contract/auth';
 import { appendAudit } from '../db/audit';
-import type { Database } from '../db/database';
 import {
   disableUser,
   insertApiKey,
@@ -12,6 +11,7 @@ import {
   revokeApiKey,
 } from '../db/identities';
 import { missingAreaCodes } from '../db/admin-area-codes';
+import type { Queryable } from '../db/queryable';
 import type { Clock } from '../domain/clock';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { keyExpiry } from '../domain/key-expiry';
@@ -23,7 +23,8 @@ import { allow } from '../http/policy';
 import { readJson } from '../http/validate';
 
 interface AdminDeps {
-  db: Database;
+  /** The owner pool: accounts are not scoped data. */
+  db: Queryable;
   clock: Clock;
 }
 
@@ -31,7 +32,7 @@ interface AdminDeps {
 export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const audit = (c: Context<AppEnv>, action: string, target: string, detail = {}) =>
-    appendAudit(db.orm, {
+    appendAudit(db, {
       at: clock.now(),
       actor: actorName(c.get('principal')),
       action,
@@ -42,7 +43,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
 
   /** Scopes must exist and lie inside the admin's own: nobody hands out more than they hold. */
   async function checkScopes(c: Context<AppEnv>, scopes: string[]): Promise<void> {
-    const missing = await missingAreaCodes(db.pool, scopes);
+    const missing = await missingAreaCodes(db, scopes);
     if (missing.length) {
       throw new ValidationError(`Unknown admin-area codes: ${missing.join(', ')}.`, [
         { path: 'scopes', message: `unknown: ${missing.join(', ')}` },
@@ -55,20 +56,20 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
 
   /** A linked grid member must exist: `incidents:act-assigned` and position reports use it. */
   async function checkMember(memberId: string | undefined): Promise<void> {
-    if (memberId !== undefined && !(await memberExists(db.orm, memberId))) {
+    if (memberId !== undefined && !(await memberExists(db, memberId))) {
       throw new ValidationError(`There is no grid member ${memberId}.`, [
         { path: 'memberId', message: 'unknown grid member' },
       ]);
     }
   }
 
-  routes.get('/users', allow('admin:manage'), async (c) => c.json(await listUsers(db.orm)));
+  routes.get('/users', allow('admin:manage'), async (c) => c.json(await listUsers(db)));
 
   routes.post('/users', allow('admin:manage'), async (c) => {
     const body = await readJson(c, CreateUserSchema);
     await checkScopes(c, body.scopes);
     await checkMember(body.memberId);
-    const user = await insertUser(db.orm, {
+    const user = await insertUser(db, {
       username: body.username,
       passwordHash: await hashPassword(body.password),
       role: body.role,
@@ -89,13 +90,13 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   });
 
   routes.delete('/users/:id', allow('admin:manage'), async (c) => {
-    const user = await disableUser(db.orm, idParam(c.req.param('id')), clock.now());
+    const user = await disableUser(db, idParam(c.req.param('id')), clock.now());
     if (!user) throw new NotFoundError(`No user with id ${c.req.param('id')}.`);
     await audit(c, 'user.disable', `user:${user.username}`);
     return c.json(user);
   });
 
-  routes.get('/api-keys', allow('admin:manage'), async (c) => c.json(await listApiKeys(db.orm)));
+  routes.get('/api-keys', allow('admin:manage'), async (c) => c.json(await listApiKeys(db)));
 
   routes.post('/api-keys', allow('admin:manage'), async (c) => {
     const body = await readJson(c, CreateApiKeySchema);
@@ -103,7 +104,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
     await checkScopes(c, body.scopes);
     await checkMember(body.memberId);
     const { key, prefix } = newApiKey();
-    const created = await insertApiKey(db.orm, {
+    const created = await insertApiKey(db, {
       prefix,
       secretHash: digestSecret(key),
       name: body.name,
@@ -118,7 +119,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   });
 
   routes.delete('/api-keys/:id', allow('admin:manage'), async (c) => {
-    const key = await revokeApiKey(db.orm, { id: idParam(c.req.param('id')) }, clock.now());
+    const key = await revokeApiKey(db, { id: idParam(c.req.param('id')) }, clock.now());
     if (!key) throw new NotFoundError(`No API key with id ${c.req.param('id')}.`);
     await audit(c, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
     return c.json(key);

@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LoginRequestSchema, type Me } from '../contract/auth';
+import type pg from 'pg';
 import type { Limits } from '../config';
-import type { Database } from '../db/database';
 import { appendAudit } from '../db/audit';
-import { findUserForLogin, insertSession, principalForKey, revokeSession } from '../db/identities';
+import { insertSession, principalForKey, revokeSession } from '../db/credentials';
+import { findUserForLogin } from '../db/identities';
 import { forgiveLoginAttempt, pruneLoginFailures, reserveLoginAttempt } from '../db/login-failures';
 import type { Clock } from '../domain/clock';
 import {
@@ -42,15 +43,16 @@ export function describeCaller(principal: Principal, expiresAt: string | null): 
 }
 
 interface AuthDeps {
-  db: Database;
+  /** The owner pool: log-in throttling reserves attempts in transactions. */
+  pool: pg.Pool;
   clock: Clock;
   limits: Limits;
 }
 
 /** `/api/v1/auth`: log in (password or API key → session cookie), log out, who am I. */
-export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
+export function authRoutes({ pool, clock, limits }: AuthDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const throttle = loginThrottle(db, clock, limits);
+  const throttle = loginThrottle(pool, clock, limits);
 
   routes.post('/login', allow('public'), async (c) => {
     const body = await readJson(c, LoginRequestSchema);
@@ -61,8 +63,8 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
     const reserved = await throttle.reserve(attempt);
     const principal =
       'username' in body
-        ? await passwordPrincipal(db, body.username, body.password)
-        : await principalForKey(db.orm, digestSecret(body.apiKey), clock.now());
+        ? await passwordPrincipal(pool, body.username, body.password)
+        : await principalForKey(pool, digestSecret(body.apiKey), clock.now());
     // A failed attempt stays recorded as the failure it was reserved as.
     if (!principal) throw new InvalidCredentialsError();
     await throttle.forgive(reserved, attempt);
@@ -71,7 +73,7 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
 
   routes.post('/logout', allow('session'), async (c) => {
     const principal = c.get('principal');
-    if (principal?.sessionHash) await revokeSession(db.orm, principal.sessionHash, clock.now());
+    if (principal?.sessionHash) await revokeSession(pool, principal.sessionHash, clock.now());
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
@@ -86,11 +88,11 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
   async function startSession(c: Context<AppEnv>, principal: Principal): Promise<Me> {
     const now = clock.now();
     const old = getCookie(c, SESSION_COOKIE);
-    if (old) await revokeSession(db.orm, digestSecret(old), now);
+    if (old) await revokeSession(pool, digestSecret(old), now);
     const hours = principal.role === 'display' ? DISPLAY_SESSION_HOURS : limits.sessionHours;
     const expires = new Date(now.getTime() + hours * 3_600_000);
     const token = newSessionToken();
-    await insertSession(db.orm, {
+    await insertSession(pool, {
       tokenHash: digestSecret(token),
       expiresAt: expires.toISOString(),
       ...(principal.kind === 'user' ? { userId: principal.id } : { apiKeyId: principal.id }),
@@ -102,7 +104,7 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
       secure: publicOriginOf(c).startsWith('https:'),
       expires,
     });
-    await appendAudit(db.orm, {
+    await appendAudit(pool, {
       at: now,
       actor: actorName(principal),
       action: 'session.login',
@@ -115,8 +117,8 @@ export function authRoutes({ db, clock, limits }: AuthDeps): Hono<AppEnv> {
   return routes;
 }
 
-async function passwordPrincipal(db: Database, username: string, password: string) {
-  const user = await findUserForLogin(db.orm, username);
+async function passwordPrincipal(pool: pg.Pool, username: string, password: string) {
+  const user = await findUserForLogin(pool, username);
   // Verify even for unknown users so response time does not reveal which names exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !ok || user.disabled) return null;
@@ -145,7 +147,7 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  * instance shares them. Each attempt counts as a failure from before its password is checked
  * until it succeeds, so guesses sent together cannot slip past each other.
  */
-function loginThrottle(db: Database, clock: Clock, limits: Limits) {
+function loginThrottle(pool: pg.Pool, clock: Clock, limits: Limits) {
   const policy = loginPolicy(limits);
   let lastPrune = 0;
   return {
@@ -156,20 +158,20 @@ function loginThrottle(db: Database, clock: Clock, limits: Limits) {
         addressSince: new Date(now.getTime() - policy.addressWindowMs),
         accountSince: new Date(now.getTime() - policy.memoryMs),
       };
-      const reservation = await reserveLoginAttempt(db.pool, attempt, now, horizons, (failures) =>
+      const reservation = await reserveLoginAttempt(pool, attempt, now, horizons, (failures) =>
         decideLogin(policy, attempt, failures, now),
       );
       if ('refused' in reservation) throw refusal(reservation.refused);
       if (Math.abs(now.getTime() - lastPrune) > PRUNE_EVERY_MS) {
         lastPrune = now.getTime();
         const oldest = Math.max(policy.memoryMs, policy.addressWindowMs);
-        await pruneLoginFailures(db.pool, new Date(now.getTime() - oldest));
+        await pruneLoginFailures(pool, new Date(now.getTime() - oldest));
       }
       return reservation.id;
     },
     /** The log-in succeeded: forget its row and the account's failures. */
     async forgive(reserved: number, attempt: LoginAttempt): Promise<void> {
-      await forgiveLoginAttempt(db.pool, reserved, attempt.account);
+      await forgiveLoginAttempt(pool, reserved, attempt.account);
     },
   };
 }

@@ -18,7 +18,7 @@ export async function bootstrapKey(db: Database): Promise<string> {
     `SELECT code FROM admin_areas WHERE level = 'district'`,
   );
   const { key, prefix } = newApiKey();
-  await insertApiKey(db.orm, {
+  await insertApiKey(db.pool, {
     prefix,
     secretHash: digestSecret(key),
     name: `bench-${prefix}`,

@@ -10,7 +10,7 @@ export async function printEnvironment(db: Database, label: string, sql: SqlBase
             coalesce(sum(population), 0)::int AS people FROM buildings`,
   );
   const server = rows[0]!;
-  const seed = await readSeedState(db.orm);
+  const seed = await readSeedState(db.pool);
   const cpu = cpus();
   console.log(`15-minute life circle: the engine against SQL, measured in the same run`);
   console.log(

@@ -2,6 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { Hono } from 'hono';
 import { PbfReader } from 'pbf';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { callerLookup } from '../../../api/db/credentials';
 import { scopedRunner } from '../../../api/db/scoped';
 import type { TileEncoder } from '../../../api/db/tiles';
 import { tileAt } from '../../../api/domain/tile-math';
@@ -31,7 +32,7 @@ beforeAll(async () => {
 /** Just the tile routes with a forced encoder, behind the real authentication. */
 function tilesWith(encoder: TileEncoder) {
   const app = new Hono<AppEnv>();
-  app.use(authenticate(db(), { now: () => new Date('2026-06-01T08:00:00Z') }));
+  app.use(authenticate(callerLookup(db().pool), { now: () => new Date('2026-06-01T08:00:00Z') }));
   app.route('/tiles', tileRoutes({ scoped: scopedRunner(db().pool), encoder }));
   return app;
 }

@@ -10,7 +10,7 @@ const db = useTestDatabase();
 
 describe('demo seeding', () => {
   it('marks a finished seed and keeps it on the next start', async () => {
-    expect((await readSeedState(db().orm)).state).toBe('done');
+    expect((await readSeedState(db().pool)).state).toBe('done');
     const before = await countFeatures(db().pool);
     expect(await seedDemo(db(), { ...TEST_SEED })).toBe('kept');
     expect(await countFeatures(db().pool)).toEqual(before);
@@ -32,9 +32,9 @@ describe('demo seeding', () => {
       },
     });
     await expect(interrupted).rejects.toThrow();
-    expect((await readSeedState(db().orm)).state).toBe('running');
+    expect((await readSeedState(db().pool)).state).toBe('running');
     expect(await seedDemo(db(), { ...TEST_SEED })).toBe('reseeded');
-    expect((await readSeedState(db().orm)).state).toBe('done');
+    expect((await readSeedState(db().pool)).state).toBe('done');
     expect(await countFeatures(db().pool)).toEqual(before);
     const keysAfter = await db().pool.query('SELECT count(*)::int AS n FROM api_keys');
     expect(keysAfter.rows[0].n, 'reseeding never touches accounts').toBe(keys.rows[0].n);

@@ -16,7 +16,7 @@ export async function makeKey(
   memberId?: string,
 ) {
   const { key, prefix } = newApiKey();
-  const created = await insertApiKey(db.orm, {
+  const created = await insertApiKey(db.pool, {
     prefix,
     secretHash: digestSecret(key),
     name: unique(role),
@@ -33,7 +33,7 @@ export async function makeKey(
 export async function makeUser(db: Database, role: UserRole, scopes: string[]) {
   const username = unique(role);
   const password = randomBytes(12).toString('base64url');
-  const user = await insertUser(db.orm, {
+  const user = await insertUser(db.pool, {
     username,
     passwordHash: await hashPassword(password),
     role,

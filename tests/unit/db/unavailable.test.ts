@@ -17,7 +17,7 @@ describe('telling a lost database from a failed statement', () => {
       'a broken client reused',
       new Error('Client has encountered a connection error and is not queryable'),
     ],
-    ['a wrapped cause (drizzle-orm)', new Error('Failed query', { cause: withCode('x', '57P01') })],
+    ['a wrapped cause', new Error('Failed query', { cause: withCode('x', '57P01') })],
   ])('%s is the database being away', (_, error) => {
     expect(isConnectionFailure(error)).toBe(true);
     expect(asDatabaseUnavailable(error)).toBeInstanceOf(DatabaseUnavailableError);
