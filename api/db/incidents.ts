@@ -5,6 +5,7 @@ import type {
   IncidentStatus,
   Severity,
 } from '../contract/codes';
+import { chinaDateKey } from '../contract/china-time';
 import type { SlaClock } from '../contract/incidents';
 import { SLA_RUNNING_STATUSES } from '../contract/statuses';
 import type { IncidentState } from '../domain/incidents';
@@ -232,10 +233,8 @@ export async function insertIncident(client: ScopedClient, row: NewIncidentRow):
 
 /** A new incident code for the local (China) day of `at`: YP + yyyymmdd + a daily counter. */
 export async function nextIncidentCode(client: ScopedClient, at: Date): Promise<string> {
-  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString();
-  const day = local.slice(0, 10).replaceAll('-', '');
   const result = await client.query<{ code: string }>('SELECT next_incident_code($1) AS code', [
-    day,
+    chinaDateKey(at),
   ]);
   return result.rows[0]!.code;
 }
