@@ -6,7 +6,7 @@ import type {
 import { OPEN_STATUSES } from '../contract/statuses';
 import { COLLECTIONS, type CollectionId } from '../db/collections';
 import { byGroup, byProperty, byZoom, isOneOf, isValue } from './expressions';
-import { LAYER_IDS } from './layer-ids';
+import { LAYER_IDS } from '../contract/style-layer-ids';
 import type { StylePalette } from './palette';
 import { categoriesOf, SERVICE_GROUPS } from '../contract/service-groups';
 

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMERA_STATUSES, GRID_KINDS, ROAD_CLASSES } from '../../api/contract/codes';
 import { OPEN_STATUSES } from '../../api/contract/statuses';
-import { LAYER_IDS } from '../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../api/contract/style-layer-ids';
 import { DARK_PALETTE } from '../../api/styles/palette';
 import {
   isLocalUrl,

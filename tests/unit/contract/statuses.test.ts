@@ -11,7 +11,7 @@ import {
 import { isOpen as domainIsOpen } from '../../../api/domain/incidents/state';
 import { open311Status } from '../../../api/open311/requests';
 import { buildDarkStyle, buildLightStyle } from '../../../api/styles/build-style';
-import { LAYER_IDS } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import { isDimmedStatus } from '../../../web/domain/map-colours';
 import { isOpen as wallIsOpen } from '../../../web/domain/wall-data';
 
