@@ -14,6 +14,7 @@ export const FINISHED_STATUSES = [
   'rejected',
   'merged',
 ] as const satisfies readonly IncidentStatus[];
+/** A status in which a case has ended. */
 export type FinishedStatus = (typeof FINISHED_STATUSES)[number];
 
 /** Statuses of a case still being worked on — every other one, `verified` included. */
