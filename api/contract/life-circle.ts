@@ -1,4 +1,5 @@
 import { SERVICE_CATEGORIES, type ServiceCategory } from './codes';
+import type { LabelPair } from './labels';
 
 /**
  * The 15-minute life circle (十五分钟生活圈), shared by the analysis API and the web app.
@@ -86,9 +87,7 @@ export function minutesToMetres(minutes: number, speed = WALKING_SPEED_M_PER_MIN
 }
 
 /** Names of the twenty categories, Chinese first (the wall, the planner view and adoption use them). */
-export const SERVICE_CATEGORY_LABELS: Readonly<
-  Record<ServiceCategory, { zh: string; en: string }>
-> = {
+export const SERVICE_CATEGORY_LABELS: Readonly<Record<ServiceCategory, LabelPair>> = {
   party_service_center: { zh: '党群服务中心', en: 'Party & community centre' },
   health_center: { zh: '社区卫生服务中心', en: 'Health centre' },
   health_station: { zh: '卫生服务站', en: 'Health station' },

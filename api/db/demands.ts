@@ -1,5 +1,4 @@
 import type { DemandRow } from '../contract/analysis';
-import { TERMINAL_STATUSES } from '../domain/incidents/state';
 import type { ScopedClient } from './scoped';
 
 /**
@@ -14,12 +13,12 @@ export async function demandsByGrid(
 ): Promise<DemandRow[]> {
   const result = await client.query<DemandRow>(
     `SELECT grid_code AS "gridCode", count(*)::int AS demands,
-            count(*) FILTER (WHERE status <> ALL($4))::int AS open
+            count(*) FILTER (WHERE incident_is_open(status))::int AS open
        FROM incidents
       WHERE category = ANY($1) AND reported_at >= $2 AND grid_code IS NOT NULL
         AND ($3::text IS NULL OR grid_code LIKE $3 || '%')
       GROUP BY grid_code ORDER BY grid_code`,
-    [categories, since.toISOString(), prefix, TERMINAL_STATUSES],
+    [categories, since.toISOString(), prefix],
   );
   return result.rows;
 }

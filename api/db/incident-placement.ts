@@ -1,4 +1,5 @@
 import type { IncidentCategory, IncidentStatus } from '../contract/codes';
+import { DROPPED_STATUSES } from '../contract/statuses';
 import type pg from 'pg';
 import type { NamedArea, RoadSegment } from '../domain/address-match';
 import type { ScopedClient } from './scoped';
@@ -167,7 +168,7 @@ export async function probableDuplicates(
         AND i.geom && ST_MakeEnvelope($2 - $4, $3 - $5, $2 + $4, $3 + $5, 4326)
         AND i.reported_at > $6::timestamptz - make_interval(hours => $7)
         AND i.reported_at <= $6::timestamptz
-        AND i.status NOT IN ('rejected', 'merged')
+        AND i.status <> ALL ($10::text[])
         AND i.code IS DISTINCT FROM $8
         AND ST_DWithin(i.geom::geography, pt.geom::geography, $9)
       ORDER BY distance_m, i.reported_at DESC
@@ -182,6 +183,7 @@ export async function probableDuplicates(
       window.hours,
       input.exceptCode ?? null,
       window.radiusM,
+      DROPPED_STATUSES,
     ],
   );
   return result.rows.map((r) => ({

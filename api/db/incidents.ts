@@ -5,7 +5,9 @@ import type {
   IncidentStatus,
   Severity,
 } from '../contract/codes';
+import { chinaDateKey } from '../contract/china-time';
 import type { SlaClock } from '../contract/incidents';
+import { SLA_RUNNING_STATUSES } from '../contract/statuses';
 import type { IncidentState } from '../domain/incidents';
 import type { ScopedClient } from './scoped';
 
@@ -231,10 +233,8 @@ export async function insertIncident(client: ScopedClient, row: NewIncidentRow):
 
 /** A new incident code for the local (China) day of `at`: YP + yyyymmdd + a daily counter. */
 export async function nextIncidentCode(client: ScopedClient, at: Date): Promise<string> {
-  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString();
-  const day = local.slice(0, 10).replaceAll('-', '');
   const result = await client.query<{ code: string }>('SELECT next_incident_code($1) AS code', [
-    day,
+    chinaDateKey(at),
   ]);
   return result.rows[0]!.code;
 }
@@ -250,17 +250,23 @@ export async function dueForSweep(
 ): Promise<string[]> {
   const result = await client.query<{ code: string }>(
     `SELECT code FROM incidents
-      WHERE status NOT IN ('closed', 'rejected', 'merged')
-        AND ((status = 'reported' AND accept_deadline < $1 AND NOT 'accept' = ANY (overdue_clocks))
-          OR (on_site_deadline < $1 AND started_at IS NULL
-              AND status IN ('reported', 'accepted', 'dispatched')
+      WHERE incident_is_open(status)
+        AND ((accept_deadline < $1 AND status = ANY ($3::text[])
+              AND NOT 'accept' = ANY (overdue_clocks))
+          OR (on_site_deadline < $1 AND started_at IS NULL AND status = ANY ($4::text[])
               AND NOT 'on_site' = ANY (overdue_clocks))
-          OR (resolve_deadline < $1 AND status IN ('reported', 'accepted', 'dispatched', 'in_progress')
+          OR (resolve_deadline < $1 AND status = ANY ($5::text[])
               AND NOT 'resolve' = ANY (overdue_clocks)))
       ORDER BY resolve_deadline, code
       LIMIT $2
       FOR UPDATE SKIP LOCKED`,
-    [now.toISOString(), limit],
+    [
+      now.toISOString(),
+      limit,
+      SLA_RUNNING_STATUSES.accept,
+      SLA_RUNNING_STATUSES.on_site,
+      SLA_RUNNING_STATUSES.resolve,
+    ],
   );
   return result.rows.map((row) => row.code);
 }

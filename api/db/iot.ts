@@ -70,7 +70,7 @@ export async function openAlarmIncident(
   const result = await client.query<{ code: string }>(
     `SELECT code FROM incidents
       WHERE device_id = $1 AND alarm_type = $2
-        AND status NOT IN ('closed', 'rejected', 'merged')
+        AND incident_is_open(status)
         AND greatest(reported_at, (SELECT max(e.at) FROM incident_events e
                                     WHERE e.incident_id = incidents.id AND e.type = 'alarm_repeat')) > $3
       ORDER BY reported_at DESC, id DESC

@@ -44,7 +44,7 @@ const SELECT = `
   SELECT i.code, i.status, i.category, i.description, i.address,
          ST_X(i.geom) AS lng, ST_Y(i.geom) AS lat, i.reported_at, i.accept_deadline,
          i.resolve_deadline, i.photo_urls, g.name AS grid_name, d.code AS merged_into,
-         CASE WHEN i.status IN ('closed', 'rejected', 'merged') AND i.closed_at IS NOT NULL
+         CASE WHEN NOT incident_is_open(i.status) AND i.closed_at IS NOT NULL
               THEN i.closed_at
               ELSE greatest(i.reported_at, i.updated_at, last.at) END AS updated_at,
          (SELECT e.note FROM incident_events e

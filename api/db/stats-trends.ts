@@ -4,7 +4,6 @@ import type { ScopedClient } from './scoped';
 
 /** Incidents `i` inside the area of parameter $1 (NULL: the whole scope). */
 const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
-const FINISHED = `('closed', 'rejected', 'merged')`;
 
 /**
  * The headline figures of an earlier day up to `window.at`, under the caller's scope and
@@ -27,7 +26,7 @@ export async function baselineFigures(
        (SELECT count(*)::int FROM incidents i
          WHERE i.reported_at <= $3 AND ${IN_AREA}
            AND NOT EXISTS (SELECT 1 FROM incident_events e
-                            WHERE e.incident_id = i.id AND e.to_status IN ${FINISHED}
+                            WHERE e.incident_id = i.id AND NOT incident_is_open(e.to_status)
                               AND e.at <= $3)) AS open`,
     [prefix, window.since.toISOString(), window.at.toISOString()],
   );
@@ -45,7 +44,7 @@ export async function hotGrids(client: ScopedClient, prefix: string | null): Pro
             count(*) FILTER (WHERE cardinality(i.overdue_clocks) > 0)::int AS overdue
        FROM incidents i
        JOIN grids g ON g.code = i.grid_code
-      WHERE i.status NOT IN ${FINISHED} AND ${IN_AREA}
+      WHERE incident_is_open(i.status) AND ${IN_AREA}
       GROUP BY i.grid_code, g.name
       ORDER BY open DESC, overdue DESC, code
       LIMIT ${HOT_GRID_LIMIT}`,

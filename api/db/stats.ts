@@ -14,7 +14,8 @@ import type { ScopedClient } from './scoped';
 
 /** Incidents `i` inside the area of parameter $1 (NULL: the whole scope). */
 const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
-const OPEN = `i.status NOT IN ('closed', 'rejected', 'merged')`;
+/** The contract's open group, through the database function the partial index shares. */
+const OPEN = `incident_is_open(i.status)`;
 
 type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly' | 'baselines' | 'hotGrids'>;
 

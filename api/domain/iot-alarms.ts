@@ -1,3 +1,4 @@
+import { chinaDateTime } from '../contract/china-time';
 import type { IncidentCategory, Severity } from '../contract/codes';
 import type { IotAlarm, IotAlarmType } from '../contract/iot';
 import { AppError } from './errors';
@@ -112,7 +113,7 @@ function extrasOf(alarm: Pick<IotAlarm, 'value' | 'detail'>): string {
 
 /** The time of an alarm as the description shows it: China time, to the second. */
 function chinaTime(at: Date): string {
-  return `${new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')} (UTC+8)`;
+  return `${chinaDateTime(at)} (UTC+8)`;
 }
 
 /** Category, severity and bilingual description of the incident an alarm opens. */

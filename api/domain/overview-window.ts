@@ -1,3 +1,5 @@
+import { chinaDayStart } from '../contract/china-time';
+
 /**
  * The time windows of the statistics overview, from the injected clock's `now` (never the
  * database's `now()`, so tests can move the clock).
@@ -5,8 +7,6 @@
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** China has one time zone, UTC+8 (Asia/Shanghai), with no daylight saving since 1991. */
-const CHINA_OFFSET = 8 * HOUR;
 
 export interface OverviewWindow {
   now: Date;
@@ -22,10 +22,9 @@ export interface OverviewWindow {
 /** The windows for an overview computed at `now`, with an SLA window of `windowDays`. */
 export function overviewWindow(now: Date, windowDays: number): OverviewWindow {
   const t = now.getTime();
-  const local = t + CHINA_OFFSET;
   return {
     now,
-    dayStart: new Date(local - mod(local, DAY) - CHINA_OFFSET),
+    dayStart: new Date(chinaDayStart(t)),
     firstHour: new Date(t - mod(t, HOUR) - 23 * HOUR),
     since: new Date(t - windowDays * DAY),
     windowDays,

@@ -1,5 +1,6 @@
 import type { IncidentCategory, IncidentStatus } from '../contract/codes';
 import { INCIDENT_STATUSES } from '../contract/codes';
+import { isFinishedStatus } from '../contract/statuses';
 import { ValidationError } from '../domain/errors';
 import { SERVICE_CATALOG, isServiceCode } from './services';
 import type { Open311Row } from '../db/open311';
@@ -12,11 +13,9 @@ import type { Open311Row } from '../db/open311';
 export const OPEN311_STATUSES = ['open', 'closed'] as const;
 export type Open311Status = (typeof OPEN311_STATUSES)[number];
 
-/** Our statuses that Open311 calls closed; every other status is open. */
-const CLOSED: readonly IncidentStatus[] = ['closed', 'rejected', 'merged'];
-
+/** Open311's status of ours: the contract's finished statuses are `closed`, every other `open`. */
 export function open311Status(status: IncidentStatus): Open311Status {
-  return CLOSED.includes(status) ? 'closed' : 'open';
+  return isFinishedStatus(status) ? 'closed' : 'open';
 }
 
 /** Our statuses behind a set of Open311 statuses. */

@@ -1,11 +1,14 @@
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../contract/codes';
+import { INCIDENT_CATEGORY_LABELS } from '../contract/labels';
 
 /**
  * The Open311 service list: one service per incident category (`service_code` = category), with
- * the Chinese name residents see, an English description for integrators, keywords and the
- * group (GB/T 30428 city-management classes or the grid system's governance classes).
+ * the Chinese name residents see (the contract's category label), an English title and
+ * description for integrators, keywords and the group (GB/T 30428 city-management classes or the
+ * grid system's governance classes).
  */
 export interface ServiceSpec {
+  /** The category's Chinese label (api/contract/labels.ts). */
   readonly name: string;
   readonly en: string;
   readonly description: string;
@@ -13,9 +16,8 @@ export interface ServiceSpec {
   readonly group: 'city_management' | 'social_governance' | 'emergency';
 }
 
-export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = {
+const SERVICE_DETAILS: Readonly<Record<IncidentCategory, Omit<ServiceSpec, 'name'>>> = {
   city_appearance: {
-    name: '市容环境',
     en: 'City appearance and environment',
     description:
       '垃圾、积水、乱涂乱画、绿化破坏等。Rubbish, standing water, graffiti, damaged greenery.',
@@ -23,7 +25,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'city_management',
   },
   advertising: {
-    name: '宣传广告',
     en: 'Advertising and signs',
     description:
       '小广告、违规广告牌、破损招牌。Illegal posters and billboards, damaged shop signs.',
@@ -31,7 +32,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'city_management',
   },
   construction: {
-    name: '施工管理',
     en: 'Construction sites',
     description:
       '施工噪音、渣土、围挡、道路开挖。Construction noise, uncovered spoil, hoardings, road works.',
@@ -39,7 +39,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'city_management',
   },
   emergency: {
-    name: '突发事件',
     en: 'Emergencies',
     description:
       '道路塌陷、燃气泄漏、火情等突发事件。Road collapse, gas leak, fire and other emergencies.',
@@ -47,14 +46,12 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'emergency',
   },
   street_order: {
-    name: '街面秩序',
     en: 'Street order',
     description: '占道经营、乱停车、流动摊贩。Street vending, illegal parking, blocked pavements.',
     keywords: ['占道经营', '乱停车', '摊贩', 'vendor', 'parking', 'pavement'],
     group: 'city_management',
   },
   public_facility: {
-    name: '公共设施',
     en: 'Public facilities',
     description:
       '井盖、路灯、护栏、健身器材等损坏。Damaged manhole covers, street lights, railings, fitness equipment.',
@@ -62,7 +59,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'city_management',
   },
   dispute: {
-    name: '矛盾纠纷',
     en: 'Disputes',
     description:
       '邻里、物业、劳资等矛盾纠纷。Disputes between neighbours, with property managers or employers.',
@@ -70,7 +66,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'social_governance',
   },
   public_security: {
-    name: '治安隐患',
     en: 'Public-security risks',
     description:
       '可疑人员、盗窃、聚集等治安隐患。Suspicious people, theft, crowds and other security risks.',
@@ -78,7 +73,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'social_governance',
   },
   safety_hazard: {
-    name: '安全隐患',
     en: 'Safety hazards',
     description:
       '消防通道堵塞、楼道充电、高空坠物等隐患。Blocked fire lanes, corridor charging, objects falling from height.',
@@ -86,7 +80,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'social_governance',
   },
   livelihood: {
-    name: '民生诉求',
     en: 'Livelihood requests',
     description:
       '供水、供暖、物业服务等民生诉求。Water, heating, property services and other everyday needs.',
@@ -94,7 +87,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'social_governance',
   },
   special_care: {
-    name: '特殊人群关爱',
     en: 'Care for vulnerable people',
     description:
       '独居老人、困境儿童、残疾人等需关爱探访。Visits to lone elderly people, children in difficulty, people with disabilities.',
@@ -102,7 +94,6 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'social_governance',
   },
   urgent_help: {
-    name: '紧急求助',
     en: 'Urgent help',
     description:
       '需立即上门的紧急求助（危及生命请拨打 110/120/119）。Urgent calls for help; in danger of life call 110/120/119.',
@@ -110,6 +101,14 @@ export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = 
     group: 'emergency',
   },
 };
+
+/** Every service, named by the contract's category labels. */
+export const SERVICE_CATALOG: Readonly<Record<IncidentCategory, ServiceSpec>> = Object.fromEntries(
+  INCIDENT_CATEGORIES.map((code) => [
+    code,
+    { name: INCIDENT_CATEGORY_LABELS[code].zh, ...SERVICE_DETAILS[code] },
+  ]),
+) as Record<IncidentCategory, ServiceSpec>;
 
 /** True when `code` is one of our service codes. */
 export function isServiceCode(code: string): code is IncidentCategory {

@@ -8,7 +8,7 @@ import type {
 import { ROAD_CLASSES, type RoadClass } from '../contract/codes';
 import { PATHS_MIN_ZOOM } from '../domain/tile-basemap';
 import { byProperty, byZoom, isValue } from './expressions';
-import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LAYER_IDS, SOURCE_IDS } from '../contract/style-layer-ids';
 import type { StylePalette } from './palette';
 
 const basemap = SOURCE_IDS.basemap;

@@ -1,7 +1,7 @@
 import type { LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AdminLevel } from '../contract/codes';
 import { byZoom, isValue } from './expressions';
-import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LAYER_IDS, SOURCE_IDS } from '../contract/style-layer-ids';
 import type { BoundaryColours, StylePalette } from './palette';
 
 interface BoundaryLine {

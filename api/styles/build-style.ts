@@ -16,7 +16,7 @@ import {
   buildServicePointLayer,
 } from './collection-layers';
 import { buildLabelLayers } from './label-layers';
-import { LAYER_IDS } from './layer-ids';
+import { LAYER_IDS } from '../contract/style-layer-ids';
 import { DARK_PALETTE, LIGHT_PALETTE, type StylePalette } from './palette';
 import { buildVectorSources } from './sources';
 import {

@@ -3,17 +3,12 @@ import type {
   FillLayerSpecification,
   LineLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { INCIDENT_STATUSES, type IncidentStatus } from '../contract/codes';
+import { OPEN_STATUSES } from '../contract/statuses';
 import { COLLECTIONS, type CollectionId } from '../db/collections';
 import { byGroup, byProperty, byZoom, isOneOf, isValue } from './expressions';
-import { LAYER_IDS } from './layer-ids';
+import { LAYER_IDS } from '../contract/style-layer-ids';
 import type { StylePalette } from './palette';
 import { categoriesOf, SERVICE_GROUPS } from '../contract/service-groups';
-
-/** Incidents still being handled; closed, rejected and merged ones are history, not the map. */
-const OPEN_STATUSES: readonly IncidentStatus[] = INCIDENT_STATUSES.filter(
-  (status) => !['verified', 'closed', 'rejected', 'merged'].includes(status),
-);
 
 /** Source, source layer and first zoom of a collection's tiles (MVT layer name = collection id). */
 function fromCollection(id: CollectionId) {
@@ -128,6 +123,7 @@ export function buildMemberLayer(palette: StylePalette): CircleLayerSpecificatio
  */
 export function buildIncidentLayers(palette: StylePalette): CircleLayerSpecification[] {
   const base = { ...fromCollection('incidents'), type: 'circle' } as const;
+  // The contract's open group (verified too): closed, rejected and merged ones are history.
   const open = isOneOf('status', OPEN_STATUSES);
   const colour = byProperty('severity', palette.severity, palette.severity.medium);
   return [

@@ -1,6 +1,6 @@
 import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { CollectionId } from '../db/collections';
-import { SOURCE_IDS } from './layer-ids';
+import { SOURCE_IDS } from '../contract/style-layer-ids';
 
 /** The collections the styles draw from our tiles; incidents only for roles that may read them. */
 const DRAWN_COLLECTIONS = ['grids', 'service-points', 'cameras', 'members'] as const;

@@ -2,7 +2,7 @@ import type {
   RasterLayerSpecification,
   RasterSourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LAYER_IDS, SOURCE_IDS } from './layer-ids';
+import { LAYER_IDS, SOURCE_IDS } from '../contract/style-layer-ids';
 
 /** Tianditu's eight tile hosts, t0 to t7. */
 const HOSTS = [0, 1, 2, 3, 4, 5, 6, 7];

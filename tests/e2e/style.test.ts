@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAMERA_STATUSES, GRID_KINDS, ROAD_CLASSES } from '../../api/contract/codes';
-import { LAYER_IDS } from '../../api/styles/layer-ids';
+import { OPEN_STATUSES } from '../../api/contract/statuses';
+import { LAYER_IDS } from '../../api/contract/style-layer-ids';
 import { DARK_PALETTE } from '../../api/styles/palette';
 import {
   isLocalUrl,
@@ -140,7 +141,7 @@ describe('the map page in the server dark style', () => {
     expect(count(LAYER_IDS.members)).toBeGreaterThan(0);
     expect(count(LAYER_IDS.incidents)).toBeGreaterThan(0);
     for (const properties of rendered[LAYER_IDS.incidents]?.properties ?? []) {
-      expect(['closed', 'verified', 'rejected', 'merged']).not.toContain(properties.status);
+      expect(OPEN_STATUSES).toContain(properties.status);
     }
   });
 

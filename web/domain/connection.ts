@@ -1,3 +1,4 @@
+import { chinaClockTime, chinaDate, chinaDayNumber } from '../../api/contract/china-time';
 import type { LabelPair } from './label-pair';
 
 /** Where the live stream stands. */
@@ -10,26 +11,15 @@ export interface ConnectionState {
   since: number | null;
 }
 
-const SECOND_MS = 1_000;
-const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** `HH:MM:SS` of an instant in China time (UTC+8, no daylight saving). */
 export function formatChinaTime(at: number): string {
-  const msOfDay = (((at + CHINA_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
-  const seconds = Math.floor(msOfDay / SECOND_MS);
-  return `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
+  return chinaClockTime(at);
 }
 
 /** `MM-DD` of an instant in China time. */
 function formatChinaDay(at: number): string {
-  const local = new Date(at + CHINA_OFFSET_MS);
-  return `${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return chinaDate(at).slice(5);
 }
-
-const chinaDayOf = (at: number) => Math.floor((at + CHINA_OFFSET_MS) / DAY_MS);
 
 const FIXED: Record<Exclude<ConnectionStatus, 'stale'>, LabelPair> = {
   connecting: { zh: '连接中…', en: 'Connecting…' },
@@ -46,6 +36,8 @@ export function describeConnection(state: ConnectionState, now: number): LabelPa
   if (state.since === null) return { zh: '数据未更新', en: 'Stale' };
   const time = formatChinaTime(state.since);
   const at =
-    chinaDayOf(state.since) === chinaDayOf(now) ? time : `${formatChinaDay(state.since)} ${time}`;
+    chinaDayNumber(state.since) === chinaDayNumber(now)
+      ? time
+      : `${formatChinaDay(state.since)} ${time}`;
   return { zh: `数据停留于 ${at}`, en: `Stale since ${at}` };
 }

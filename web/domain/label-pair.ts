@@ -1,5 +1,2 @@
 /** A label pair: Chinese first (the operators' language), English beneath or after. */
-export interface LabelPair {
-  zh: string;
-  en: string;
-}
+export type { LabelPair } from '../../api/contract/labels';

@@ -6,23 +6,12 @@ import type {
   MemberRole,
   Severity,
 } from '../../api/contract/codes';
+import { INCIDENT_CATEGORY_LABELS } from '../../api/contract/labels';
 import type { LabelPair } from './label-pair';
 
-/** Incident categories, as residents and Open311 clients see them. */
-export const CATEGORY_LABELS: Record<IncidentCategory, LabelPair> = {
-  city_appearance: { zh: '市容环境', en: 'City appearance' },
-  advertising: { zh: '宣传广告', en: 'Advertising' },
-  construction: { zh: '施工管理', en: 'Construction' },
-  emergency: { zh: '突发事件', en: 'Emergency' },
-  street_order: { zh: '街面秩序', en: 'Street order' },
-  public_facility: { zh: '公共设施', en: 'Public facilities' },
-  dispute: { zh: '矛盾纠纷', en: 'Disputes' },
-  public_security: { zh: '治安隐患', en: 'Public security' },
-  safety_hazard: { zh: '安全隐患', en: 'Safety hazards' },
-  livelihood: { zh: '民生诉求', en: 'Livelihood' },
-  special_care: { zh: '特殊人群关爱', en: 'Special care' },
-  urgent_help: { zh: '紧急求助', en: 'Urgent help' },
-};
+/** Incident categories, as residents and Open311 clients see them: the contract's one table. */
+export const CATEGORY_LABELS: Readonly<Record<IncidentCategory, LabelPair>> =
+  INCIDENT_CATEGORY_LABELS;
 
 /** Incident statuses along the workflow. */
 export const STATUS_LABELS: Record<IncidentStatus, LabelPair> = {

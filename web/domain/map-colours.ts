@@ -1,11 +1,11 @@
 import type { CameraStatus, IncidentStatus, Severity } from '../../api/contract/codes';
+import { isFinishedStatus } from '../../api/contract/statuses';
 import {
   SERVICE_GROUP_OF,
   SERVICE_GROUPS,
   type ServiceGroup,
 } from '../../api/contract/service-groups';
 import type { LabelPair } from './label-pair';
-import { FINISHED_STATUSES } from './wall-data';
 
 /** The server style's groups (twenty categories are too many colours to read), in legend order. */
 export { SERVICE_GROUP_OF, SERVICE_GROUPS, type ServiceGroup };
@@ -29,7 +29,7 @@ export const FINISHED_INCIDENT_COLOUR: Rgba = [110, 124, 145, 120];
 
 /** True for incidents drawn dimmed: nothing more happens to them. */
 export function isDimmedStatus(status: IncidentStatus): boolean {
-  return FINISHED_STATUSES.includes(status);
+  return isFinishedStatus(status);
 }
 
 /** The colour of an incident point: its severity while open, grey once finished. */

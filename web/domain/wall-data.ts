@@ -8,6 +8,7 @@ import type {
   ServiceCategory,
   Severity,
 } from '../../api/contract/codes';
+import { isOpenStatus } from '../../api/contract/statuses';
 
 /** `[lng, lat]`, WGS84. */
 export type LngLat = [number, number];
@@ -117,10 +118,7 @@ export interface IncidentPoint {
   overdue: boolean;
 }
 
-/** Statuses after which nothing more happens to an incident. */
-export const FINISHED_STATUSES: readonly IncidentStatus[] = ['closed', 'rejected', 'merged'];
-
-/** True while an incident still needs handling (the overview's "open"). */
+/** True while an incident still needs handling (the contract's, and the overview's, "open"). */
 export function isOpen(incident: Pick<IncidentPoint, 'status'>): boolean {
-  return !FINISHED_STATUSES.includes(incident.status);
+  return isOpenStatus(incident.status);
 }

@@ -1,3 +1,4 @@
+import { chinaDayStart } from '../../api/contract/china-time';
 import type { IncidentCategory } from '../../api/contract/codes';
 import { type IncidentPoint, isOpen } from './wall-data';
 import { inScope } from './wall-places';
@@ -28,7 +29,6 @@ export const DEFAULT_FILTER: WallFilter = {
 };
 
 const HOUR_MS = 3_600_000;
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 const WINDOW_MS: Record<Exclude<TimeWindow, 'today'>, number> = {
   '24h': 24 * HOUR_MS,
   '7d': 7 * 24 * HOUR_MS,
@@ -38,8 +38,7 @@ const WINDOW_MS: Record<Exclude<TimeWindow, 'today'>, number> = {
 /** Epoch milliseconds the window starts at; "today" is the local day in China (UTC+8). */
 export function windowStart(window: TimeWindow, now: number): number {
   if (window !== 'today') return now - WINDOW_MS[window];
-  const local = now + CHINA_OFFSET_MS;
-  return local - (local % (24 * HOUR_MS)) - CHINA_OFFSET_MS;
+  return chinaDayStart(now);
 }
 
 function matchesStatus(incident: IncidentPoint, status: StatusFilter): boolean {

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, SymbolLayerSpecification } from 'maplibre-gl';
 import { useEffect } from 'react';
-import type { StyleLayerId } from '../../api/styles/layer-ids';
+import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
 import type { GridArea } from '../domain/wall-data';
 import { SELF_SCALED } from './style-scale';
 
@@ -18,7 +18,7 @@ export const GRID_CODE_TEXT_PX = 16;
  * Placed beneath the community names: MapLibre places the upper layer's labels first and drops
  * any grid code that would overlap one, so codes and names never collide.
  */
-const BEFORE: StyleLayerId = 'places-community';
+const BEFORE: StyleLayerId = LAYER_IDS.communityLabels;
 
 /** The style's regular CJK font stack (labels use local fonts: the style has no glyphs). */
 const FONT = ['Noto Sans CJK SC Regular', 'Noto Sans CJK SC'];

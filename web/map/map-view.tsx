@@ -2,7 +2,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { StyleLayerId } from '../../api/styles/layer-ids';
+import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
 import { adminAreasQuery } from '../server-state/admin-areas';
 import { readyzQuery } from '../server-state/readyz';
 import { MapNotice } from '../ui/map-notice';
@@ -20,12 +20,12 @@ import { useMapLibre } from './use-maplibre';
  * hidden so nothing is drawn twice. The style keeps the basemap, boundaries and labels.
  */
 const REPLACED_STYLE_LAYERS: StyleLayerId[] = [
-  'grids-fill',
-  'service-points',
-  'cameras',
-  'members',
-  'incidents-halo',
-  'incidents',
+  LAYER_IDS.gridsFill,
+  LAYER_IDS.servicePoints,
+  LAYER_IDS.cameras,
+  LAYER_IDS.members,
+  LAYER_IDS.incidentsHalo,
+  LAYER_IDS.incidents,
 ];
 
 /** How far from a click a feature still counts as clicked (small points on a wall). */

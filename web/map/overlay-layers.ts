@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { StyleLayerId } from '../../api/styles/layer-ids';
+import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
 import type { AdminAreaCollection } from '../server-state/admin-areas';
 import { selectAdminLevel } from '../domain/admin-areas';
 import { buildCommunityOutlineLayer } from './layers/community-outline-layer';
@@ -8,7 +8,7 @@ import { buildCommunityOutlineLayer } from './layers/community-outline-layer';
  * The server style's layer the community outlines are drawn beneath: above the style's own
  * community lines and grids, below street and district boundaries, points and labels.
  */
-const COMMUNITY_OUTLINE_BEFORE: StyleLayerId = 'boundaries-street-glow';
+const COMMUNITY_OUTLINE_BEFORE: StyleLayerId = LAYER_IDS.streetGlow;
 
 /**
  * The deck.gl layers drawn over the server's style, bottom to top. Names are the style's

@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type RefObject, useEffect, useEffectEvent, useRef } from 'react';
-import type { StyleLayerId } from '../../api/styles/layer-ids';
+import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
 import { adminAreasQuery } from '../server-state/admin-areas';
 import { readyzQuery } from '../server-state/readyz';
 import { MapNotice } from '../ui/map-notice';
@@ -16,12 +16,12 @@ import { type MapHandle, useMapLibre } from './use-maplibre';
 
 /** Style layers the planner's map replaces with its own (or leaves out: cameras, people). */
 const HIDDEN_STYLE_LAYERS: StyleLayerId[] = [
-  'grids-fill',
-  'service-points',
-  'cameras',
-  'members',
-  'incidents-halo',
-  'incidents',
+  LAYER_IDS.gridsFill,
+  LAYER_IDS.servicePoints,
+  LAYER_IDS.cameras,
+  LAYER_IDS.members,
+  LAYER_IDS.incidentsHalo,
+  LAYER_IDS.incidents,
 ];
 
 /** The planner's map sits beside its panels, not under them: a small even margin. */

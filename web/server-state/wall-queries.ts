@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type Overview, OverviewSchema } from '../../api/contract/stats';
-import { FINISHED_STATUSES } from '../domain/wall-data';
+import { FINISHED_STATUSES } from '../../api/contract/statuses';
 import { type TimeWindow, windowStart } from '../domain/wall-filter';
 import { fetchJson } from './http';
 import { fetchAllItems } from './ogc-items';

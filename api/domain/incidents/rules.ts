@@ -1,5 +1,6 @@
 import type { IncidentStatus } from '../../contract/codes';
 import { INCIDENT_ACTIONS, type IncidentActionName, type SlaClock } from '../../contract/incidents';
+import { OPEN_STATUSES } from '../../contract/statuses';
 import { InvalidTransitionError } from './errors';
 import type { IncidentState } from './state';
 
@@ -28,14 +29,8 @@ export interface ActionRule {
   readonly stops: SlaClock | null;
 }
 
-const OPEN: readonly IncidentStatus[] = [
-  'reported',
-  'accepted',
-  'dispatched',
-  'in_progress',
-  'resolved',
-  'verified',
-];
+/** Every open status (the contract's group): escalation and merging apply to any of them. */
+const OPEN = OPEN_STATUSES;
 
 const rule = (
   from: readonly IncidentStatus[],

@@ -1,5 +1,6 @@
-import type { IncidentCategory, IncidentStatus, Severity } from '../../contract/codes';
+import type { IncidentCategory, Severity } from '../../contract/codes';
 import type { SlaClock, SlaState } from '../../contract/incidents';
+import { SLA_RUNNING_STATUSES } from '../../contract/statuses';
 import type { IncidentState } from './state';
 
 /**
@@ -109,12 +110,6 @@ export type SlaSubject = Pick<
   | 'overdueClocks'
 >;
 
-const RUNNING: Readonly<Record<SlaClock, readonly IncidentStatus[]>> = {
-  accept: ['reported'],
-  on_site: ['reported', 'accepted', 'dispatched'],
-  resolve: ['reported', 'accepted', 'dispatched', 'in_progress'],
-};
-
 /**
  * True while the clock still ticks: accept until the case leaves `reported`; on-site until
  * handling first starts (a later re-dispatch or reopen does not restart it); resolve until the
@@ -126,7 +121,7 @@ export function clockRunning(
   clock: SlaClock,
 ): boolean {
   if (clock === 'on_site' && incident.startedAt !== null) return false;
-  return RUNNING[clock].includes(incident.status);
+  return SLA_RUNNING_STATUSES[clock].includes(incident.status);
 }
 
 /** The clock's deadline, or null when the incident does not track it. */

@@ -5,6 +5,7 @@ import type {
   Severity,
 } from '../../contract/codes';
 import type { IncidentWorkflowEventType, SlaClock } from '../../contract/incidents';
+import { FINISHED_STATUSES, isOpenStatus } from '../../contract/statuses';
 
 /**
  * What the workflow knows of an incident: the columns of an `incidents` row that actions read
@@ -55,12 +56,15 @@ export interface TransitionResult {
   readonly events: readonly IncidentEvent[];
 }
 
-/** Statuses after which nothing changes, except a satisfaction rating on a closed case. */
-export const TERMINAL_STATUSES: readonly IncidentStatus[] = ['closed', 'rejected', 'merged'];
+/**
+ * Statuses after which nothing changes, except a satisfaction rating on a closed case: the
+ * contract's finished group.
+ */
+export const TERMINAL_STATUSES: readonly IncidentStatus[] = FINISHED_STATUSES;
 
 /** True while the case is still being worked on (not closed, rejected or merged). */
 export function isOpen(status: IncidentStatus): boolean {
-  return !TERMINAL_STATUSES.includes(status);
+  return isOpenStatus(status);
 }
 
 /** The row's `overdue` flag: true once any deadline has been missed. */

@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildDarkStyle, buildLightStyle } from '../../../api/styles/build-style';
-import { LAYER_IDS } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import { allUrls, sourcedLayers } from './style-walk';
 
 const ORIGIN = 'http://127.0.0.1:8787';

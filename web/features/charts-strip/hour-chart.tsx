@@ -1,14 +1,11 @@
+import { chinaHour } from '../../../api/contract/china-time';
 import { type HourCount, niceCeil } from '../../domain/chart-series';
 
-const HOUR_MS = 3_600_000;
 const TICK_EVERY_HOURS = 6;
 /** Plot units: 10 per hour across, 100 up; the SVG stretches to its cell. */
 const SLOT = 10;
 const TOP = 100;
 const BAR = SLOT * 0.38;
-
-/** The hour of day in China (UTC+8) an hour slot starts at. */
-const chinaHourOf = (hour: number) => Math.floor((hour + 8 * HOUR_MS) / HOUR_MS) % 24;
 
 const percent = (share: number) => `${share * 100}%`;
 
@@ -25,13 +22,13 @@ function AxisLabels({ max, series }: { max: number; series: readonly HourCount[]
       </div>
       <div className="hour-chart__x" aria-hidden="true">
         {series.map((h, i) =>
-          chinaHourOf(h.hour) % TICK_EVERY_HOURS === 0 ? (
+          chinaHour(h.hour) % TICK_EVERY_HOURS === 0 ? (
             <span
               key={h.hour}
               className="hour-chart__tick"
               style={{ left: percent(i / series.length) }}
             >
-              {`${String(chinaHourOf(h.hour)).padStart(2, '0')}:00`}
+              {`${String(chinaHour(h.hour)).padStart(2, '0')}:00`}
             </span>
           ) : null,
         )}

@@ -1,6 +1,7 @@
 import type { IncidentStatus } from '../../../api/contract/codes';
 import type { IncidentDetail } from '../../../api/contract/incident-records';
 import type { SlaClock } from '../../../api/contract/incidents';
+import { DROPPED_STATUSES } from '../../../api/contract/statuses';
 import type { LabelPair } from '../../domain/label-pair';
 import { SOON_FRACTION, SOON_MS } from '../../domain/sla-countdown';
 import { useLang } from '../../ui/lang';
@@ -50,7 +51,7 @@ function clockView(incident: SlaSubject, clock: SlaClock, deadlineIso: string, n
   const deadline = Date.parse(deadlineIso);
   const missed = incident.overdueClocks.includes(clock);
   if (!isRunning(incident, clock)) {
-    const abandoned = incident.status === 'rejected' || incident.status === 'merged';
+    const abandoned = (DROPPED_STATUSES as readonly IncidentStatus[]).includes(incident.status);
     const state: ClockState = missed ? 'missed' : abandoned ? 'stopped' : 'met';
     return { clock, deadline, msLeft: null, state };
   }

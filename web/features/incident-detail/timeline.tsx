@@ -1,3 +1,4 @@
+import { chinaClockTime, chinaDate } from '../../../api/contract/china-time';
 import type { IncidentStatus } from '../../../api/contract/codes';
 import type { TimelineEvent } from '../../../api/contract/incident-records';
 import { eventTypeLabel } from '../../domain/event-labels';
@@ -5,21 +6,13 @@ import type { LabelPair } from '../../domain/label-pair';
 import { STATUS_LABELS } from '../../domain/labels';
 import { useLang } from '../../ui/lang';
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /**
  * A moment as the drawer writes it, `03/01 14:05`, in China time (UTC+8) whatever the wall
  * computer's own time zone.
  */
 export function formatEventTime(epochMs: number): string {
-  return timeFormat.format(epochMs);
+  const [, month, day] = chinaDate(epochMs).split('-');
+  return `${month}/${day} ${chinaClockTime(epochMs).slice(0, 5)}`;
 }
 
 /** The timeline newest first; events of the same instant by their log sequence, newest first. */

@@ -1,3 +1,4 @@
+import { chinaClockTime, chinaDateParts } from '../../../api/contract/china-time';
 import type { ServiceCategory } from '../../../api/contract/codes';
 import { describeDistance } from '../../domain/life-circle-labels';
 import { SERVICE_CATEGORY_LABELS } from '../../domain/labels';
@@ -27,10 +28,8 @@ export function PrintHeader({
 }: PrintHeaderProps) {
   const { t } = useLang();
   if (!snapshot) return null;
-  const at = new Date(snapshot.at).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-  });
+  const { year, month, day } = chinaDateParts(snapshot.at);
+  const at = `${year}/${month}/${day} ${chinaClockTime(snapshot.at)}`;
   return (
     <section className="planning-print" aria-hidden="true">
       <h1 className="planning-print__title">

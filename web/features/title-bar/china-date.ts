@@ -1,6 +1,6 @@
+import { chinaDateParts } from '../../../api/contract/china-time';
 import type { LabelPair } from '../../domain/label-pair';
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS_EN = [
@@ -20,13 +20,9 @@ const MONTHS_EN = [
 
 /** The date of an instant in China (UTC+8) with its weekday: `2025年6月1日 星期日` / `Sun 1 Jun 2025`. */
 export function describeChinaDate(at: number): LabelPair {
-  const local = new Date(at + CHINA_OFFSET_MS);
-  const year = local.getUTCFullYear();
-  const month = local.getUTCMonth();
-  const day = local.getUTCDate();
-  const weekday = local.getUTCDay();
+  const { year, month, day, weekday } = chinaDateParts(at);
   return {
-    zh: `${year}年${month + 1}月${day}日 星期${WEEKDAYS_ZH[weekday]}`,
-    en: `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month]} ${year}`,
+    zh: `${year}年${month}月${day}日 星期${WEEKDAYS_ZH[weekday]}`,
+    en: `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month - 1]} ${year}`,
   };
 }

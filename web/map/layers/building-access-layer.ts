@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import type { BuildingAccess } from '../../server-state/analysis';
 import { distanceColour, UNCOVERED_HALO } from '../../domain/walking-distance';
 
@@ -17,7 +17,7 @@ export const WALKING_REACH_LAYER_ID = 'deck-walking-reach';
 export const BUILDING_HALO_MIN_ZOOM = 14;
 
 /** Above the roads and boundaries, beneath every point layer and label of our styles. */
-const BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
+const BEFORE = { beforeId: LAYER_IDS.servicePoints };
 
 /** View state of the building layers. */
 export interface BuildingAccessState {

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { IconLayer, PolygonLayer } from '@deck.gl/layers';
 import { circle, sector } from '@turf/turf';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import { CAMERA_STATUS_COLOURS, type Rgba } from '../../domain/map-colours';
 import type { CameraPoint, LngLat } from '../../domain/wall-data';
 import { CAMERA_ICONS, ICON_LOAD_OPTIONS } from '../icons';
@@ -18,8 +18,8 @@ export const CAMERA_MIN_ZOOM = 14;
 export const CAMERA_CONE_MIN_ZOOM = 16;
 
 /** Cones lie flat under every point layer; camera icons sit where the style's cameras would. */
-const CONES_BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
-const ICONS_BEFORE = { beforeId: 'cameras' satisfies StyleLayerId };
+const CONES_BEFORE = { beforeId: LAYER_IDS.servicePoints };
+const ICONS_BEFORE = { beforeId: LAYER_IDS.cameras };
 
 /** View state of the camera layers. */
 export interface CameraLayerState {

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import type { Rgba } from '../../domain/map-colours';
 import { demandColour, shareColour } from '../../domain/walking-distance';
 import type { GridArea } from '../../domain/wall-data';
@@ -10,7 +10,7 @@ import { toGridFeatures } from './grid-layer';
 export const COVERAGE_GRID_LAYER_ID = 'deck-coverage-grids';
 
 /** Beneath the roads, so streets stay legible over the colours. */
-const BEFORE = { beforeId: 'basemap-roads-alley-casing' satisfies StyleLayerId };
+const BEFORE = { beforeId: LAYER_IDS.roadsCasing.alley };
 const OUTLINE: Rgba = [90, 110, 140, 120];
 const NONE: Rgba = [0, 0, 0, 0];
 

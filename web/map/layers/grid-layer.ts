@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature } from 'geojson';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS, type StyleLayerId } from '../../../api/contract/style-layer-ids';
 import { type GridMeasure, maxMeasureValue, measureColour } from '../../domain/grid-measures';
 import type { Rgba } from '../../domain/map-colours';
 import type { AreaGeometry, GridArea } from '../../domain/wall-data';
@@ -18,8 +18,8 @@ export const GRID_OUTLINE_MIN_ZOOM = 13;
  * river and roads (so both read through it at district zoom), the selected outline over roads
  * and grid lines.
  */
-const FILL_BEFORE = { beforeId: 'basemap-water' satisfies StyleLayerId };
-const SELECTED_BEFORE = { beforeId: 'boundaries-community-line' satisfies StyleLayerId };
+const FILL_BEFORE = { beforeId: LAYER_IDS.water };
+const SELECTED_BEFORE = { beforeId: LAYER_IDS.communityLine };
 
 const OUTLINE_COLOUR: Rgba = [148, 176, 214, 110];
 const SELECTED_COLOUR: Rgba = [255, 236, 153, 255];

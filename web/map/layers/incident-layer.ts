@@ -1,7 +1,7 @@
 import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import {
   INCIDENT_DENSITY_RANGE,
   incidentColour,
@@ -27,9 +27,9 @@ export const INCIDENT_HEX_RADIUS_M = 250;
  * Density over the grid choropleth but under the river and roads, so the district's main roads
  * and river read through it; points where the style's incidents would be.
  */
-const HEX_BEFORE = { beforeId: 'basemap-water' satisfies StyleLayerId };
-const POINTS_BEFORE = { beforeId: 'incidents-halo' satisfies StyleLayerId };
-const RINGS_BEFORE = { beforeId: 'places-community' satisfies StyleLayerId };
+const HEX_BEFORE = { beforeId: LAYER_IDS.water };
+const POINTS_BEFORE = { beforeId: LAYER_IDS.incidentsHalo };
+const RINGS_BEFORE = { beforeId: LAYER_IDS.communityLabels };
 
 const POINT_OUTLINE: Rgba = [5, 11, 23, 200];
 const HIGHLIGHT_COLOUR: Rgba = [255, 255, 255, 255];

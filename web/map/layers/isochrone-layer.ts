@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import type { ReachPolygon } from '../../server-state/analysis';
 import type { Rgba } from '../../domain/map-colours';
 import { isochroneColour } from '../../domain/walking-distance';
@@ -8,7 +8,7 @@ import { isochroneColour } from '../../domain/walking-distance';
 /** Stable id of the reach polygons of the facility clicked. */
 export const ISOCHRONE_LAYER_ID = 'deck-isochrones';
 
-const BEFORE = { beforeId: 'basemap-roads-alley-casing' satisfies StyleLayerId };
+const BEFORE = { beforeId: LAYER_IDS.roadsCasing.alley };
 const OUTLINE: Rgba = [29, 78, 216, 220];
 
 /**

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import { MEMBER_COLOURS, type Rgba } from '../../domain/map-colours';
 import type { LngLat, MemberPoint } from '../../domain/wall-data';
 
@@ -9,7 +9,7 @@ export const MEMBER_TRAIL_LAYER_ID = 'deck-member-trails';
 export const MEMBER_LAYER_ID = 'deck-members';
 
 /** Where the style's own members would be: above cameras, below incidents. */
-const BEFORE = { beforeId: 'members' satisfies StyleLayerId };
+const BEFORE = { beforeId: LAYER_IDS.members };
 
 /** View state of the member layers. */
 export interface MemberLayerState {

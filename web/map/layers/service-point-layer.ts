@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { IconLayer } from '@deck.gl/layers';
-import type { StyleLayerId } from '../../../api/styles/layer-ids';
+import { LAYER_IDS } from '../../../api/contract/style-layer-ids';
 import { SERVICE_GROUP_COLOURS, SERVICE_GROUP_OF } from '../../domain/map-colours';
 import type { ServicePoint } from '../../domain/wall-data';
 import { ICON_LOAD_OPTIONS, SERVICE_GROUP_ICONS } from '../icons';
@@ -12,7 +12,7 @@ export const SERVICE_POINT_LAYER_ID = 'deck-service-points';
 export const SERVICE_POINT_MIN_ZOOM = 14;
 
 /** Where the style's own service points would be: the lowest of the point layers. */
-const BEFORE = { beforeId: 'service-points' satisfies StyleLayerId };
+const BEFORE = { beforeId: LAYER_IDS.servicePoints };
 
 /** View state of the service point layer. */
 export interface ServicePointLayerState {
