@@ -18,7 +18,7 @@ import type {
 } from '../../api/contract/codes';
 
 /**
- * One row per table, keyed by column name exactly as in migrations/0001_init.sql.
+ * One row per table, keyed by column name exactly as in migrations/ (0001_init.sql and the columns later files add).
  * Geometry is GeoJSON in WGS84 [lng, lat]; timestamps are ISO-8601 strings.
  */
 export interface AdminAreaRow {
