@@ -43,6 +43,15 @@ export interface Crew {
   readonly member: Actor;
 }
 
+/** The command center and the member who does the field work (the seeded actors' names). */
+export function crewOf(memberId: string): Crew {
+  return {
+    operator: { name: 'operator', role: 'operator', memberId: null },
+    commander: { name: 'commander', role: 'commander', memberId: null },
+    member: { name: memberId, role: 'grid_member', memberId },
+  };
+}
+
 /** The actor for an action: field work by the member, escalations and escalated closes by a commander. */
 function actorFor(name: IncidentActionName, state: IncidentState, crew: Crew): Actor {
   if (name === 'start' || name === 'resolve') return crew.member;

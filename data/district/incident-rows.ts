@@ -1,7 +1,7 @@
 import type { EventRow } from '../../api/db/events';
-import { isOverdue, type IncidentState } from '../../api/domain/incidents';
+import { absorbEvent, isOverdue, type Actor, type IncidentState } from '../../api/domain/incidents';
 import { incidentEventRows } from '../../api/use-cases/incidents/event-rows';
-import type { Lifecycle } from './incident-lifecycle';
+import { stateAt, type Lifecycle } from './incident-lifecycle';
 import type { IncidentEventRow, IncidentRow } from './rows';
 
 /**
@@ -95,4 +95,24 @@ export function lifecycleEventRows(facts: IncidentFacts, life: Lifecycle): Incid
 export function lastWrite(life: Lifecycle): Date {
   const last = life.steps[life.steps.length - 1];
   return last?.events[0]?.at ?? life.state.reportedAt;
+}
+
+/**
+ * The `absorb` event the original gets when the duplicate `life` is merged into it, with the
+ * original's state at that moment (as the live merge writes it); none when it was not merged.
+ */
+export function absorbRows(
+  original: IncidentFacts,
+  originalLife: Lifecycle,
+  life: Lifecycle,
+  operator: Actor,
+): IncidentEventRow[] {
+  const merge = life.steps.find((s) => s.incident.status === 'merged')?.events[0];
+  if (!merge) return [];
+  const { id, gridCode, streetCode } = original;
+  const state = stateAt(originalLife, merge.at.getTime());
+  const event = absorbEvent(life.state.code, operator, merge.at);
+  return incidentEventRows({ id, state, gridCode, streetCode }, [event], {
+    from: life.state.code,
+  }).map(eventTableRow);
 }

@@ -4,18 +4,17 @@ import {
   type IncidentSource,
   type Severity,
 } from '../../api/contract/codes';
-import { absorbEvent, reportIncident } from '../../api/domain/incidents';
-import { incidentEventRows } from '../../api/use-cases/incidents/event-rows';
+import { reportIncident } from '../../api/domain/incidents';
 import {
   HOURLY_WEIGHTS,
   describeReport,
   INCIDENT_CATALOG,
   WEEKDAY_WEIGHTS,
 } from './incident-catalog';
-import { driveLifecycle, stateAt, type Crew, type Lifecycle } from './incident-lifecycle';
-import { planActions } from './incident-plan';
+import { crewOf, driveLifecycle, type Lifecycle } from './incident-lifecycle';
+import { planActions, type PlannedAction } from './incident-plan';
 import {
-  eventTableRow,
+  absorbRows,
   incidentTableRow,
   lastWrite,
   lifecycleEventRows,
@@ -118,15 +117,6 @@ function chooseGrid(ctx: DayContext, category: IncidentCategory): GridPlan {
   return gridAt(ctx.model, sampler.sample(ctx.rng));
 }
 
-/** The command center and the member who does the field work. */
-function crewOf(memberId: string): Crew {
-  return {
-    operator: { name: 'operator', role: 'operator', memberId: null },
-    commander: { name: 'commander', role: 'commander', memberId: null },
-    member: { name: memberId, role: 'grid_member', memberId },
-  };
-}
-
 /** Where and what the report is: its grid, words and point. */
 function factsOf(ctx: DayContext, id: number, source: IncidentSource, grid: GridPlan) {
   const { model, rng } = ctx;
@@ -143,24 +133,19 @@ function factsOf(ctx: DayContext, id: number, source: IncidentSource, grid: Grid
   };
 }
 
-/** The `absorb` event the original gets when a duplicate is merged into it. */
-function absorbRows(original: Original, life: Lifecycle, crew: Crew): IncidentEventRow[] {
-  const merge = life.steps.find((s) => s.incident.status === 'merged')?.events[0];
-  if (!merge) return [];
-  const { id, gridCode, streetCode } = original.facts;
-  const state = stateAt(original.life, merge.at.getTime());
-  const event = absorbEvent(life.state.code, crew.operator, merge.at);
-  return incidentEventRows({ id, state, gridCode, streetCode }, [event], {
-    from: life.state.code,
-  }).map(eventTableRow);
+/** What is drawn for a report: kind, grid, the member who handles it, a possible original. */
+interface Drawn {
+  readonly category: IncidentCategory;
+  readonly source: IncidentSource;
+  readonly severity: Severity;
+  readonly grid: GridPlan;
+  /** The grid's responsible member (the report's first assignee) and the member dispatched. */
+  readonly responsible: string;
+  readonly handler: string;
+  readonly original: Original | undefined;
 }
 
-function draftIncident(
-  ctx: DayContext,
-  id: number,
-  code: string,
-  reportedMs: number,
-): IncidentDraft {
+function drawReport(ctx: DayContext, reportedMs: number): Drawn {
   const { model, rng } = ctx;
   const category = INCIDENT_CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as IncidentCategory;
   const spec = INCIDENT_CATALOG[category];
@@ -170,25 +155,34 @@ function draftIncident(
   const handlers = model.staffing.handlersOf[grid.index] as number[];
   const handler = memberId(rng.chance(0.85) ? (handlers[0] as number) : rng.pick(handlers));
   const candidate = ctx.originals[grid.communityIndex];
-  const original =
-    candidate && reportedMs - candidate.reportedMs < DUPLICATE_WINDOW_MS ? candidate : undefined;
-  const place = factsOf(ctx, id, source, grid);
-  const description = describeReport(rng, category, source);
-  const plan = planActions(rng, {
+  const recent = candidate && reportedMs - candidate.reportedMs < DUPLICATE_WINDOW_MS;
+  const responsible = memberId(handlers[0] as number);
+  return {
     category,
+    source,
     severity,
-    reportedMs,
-    nowMs: model.nowMs,
-    handlerId: handler,
-    duplicateOf: original?.life.state.code ?? null,
-  });
-  const merging = plan.some((p) => p.action.action === 'merge');
-  const [lng, lat] = place.geom.coordinates;
-  const report = reportIncident(
-    { code, category, severity, assigneeId: memberId(handlers[0] as number) },
-    reporterOf(source, handler),
-    new Date(reportedMs),
+    grid,
+    responsible,
+    handler,
+    original: recent ? candidate : undefined,
+  };
+}
+
+/** Reports the incident through the workflow and drives it along the plan up to now. */
+function liveHistory(
+  model: DistrictModel,
+  report: { id: number; code: string; reportedMs: number; geom: IncidentFacts['geom'] },
+  drawn: Drawn,
+  plan: readonly PlannedAction[],
+): Lifecycle {
+  const { category, severity, source, original, grid } = drawn;
+  const first = reportIncident(
+    { code: report.code, category, severity, assigneeId: drawn.responsible },
+    reporterOf(source, drawn.handler),
+    new Date(report.reportedMs),
   );
+  const merging = plan.some((p) => p.action.action === 'merge');
+  const [lng, lat] = report.geom.coordinates;
   const payload = {
     lng,
     lat,
@@ -196,8 +190,29 @@ function draftIncident(
     source,
     probableDuplicates: merging && original ? [original.life.state.code] : [],
   };
-  const crew = crewOf(handler);
-  const life = driveLifecycle(report, payload, plan, crew, model.nowMs);
+  return driveLifecycle(first, payload, plan, crewOf(drawn.handler), model.nowMs);
+}
+
+function draftIncident(
+  ctx: DayContext,
+  id: number,
+  code: string,
+  reportedMs: number,
+): IncidentDraft {
+  const { model, rng } = ctx;
+  const drawn = drawReport(ctx, reportedMs);
+  const { category, severity, source, grid, original } = drawn;
+  const place = factsOf(ctx, id, source, grid);
+  const description = describeReport(rng, category, source);
+  const plan = planActions(rng, {
+    category,
+    severity,
+    reportedMs,
+    nowMs: model.nowMs,
+    handlerId: drawn.handler,
+    duplicateOf: original?.life.state.code ?? null,
+  });
+  const life = liveHistory(model, { id, code, reportedMs, geom: place.geom }, drawn, plan);
   const merged = life.state.status === 'merged' && original !== undefined;
   const facts: IncidentFacts = {
     ...place,
@@ -205,7 +220,9 @@ function draftIncident(
     duplicateId: merged ? original.facts.id : null,
   };
   const events = lifecycleEventRows(facts, life);
-  if (merged) events.push(...absorbRows(original, life, crew));
+  if (merged) {
+    events.push(...absorbRows(original.facts, original.life, life, crewOf(drawn.handler).operator));
+  }
   if (life.state.status !== 'rejected' && life.state.status !== 'merged') {
     ctx.originals[grid.communityIndex] = { facts, life, reportedMs };
   }
