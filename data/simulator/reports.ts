@@ -7,25 +7,37 @@ import {
 import { describeReport, INCIDENT_CATALOG } from '../district/incident-catalog';
 import type { Random } from '../district/random';
 
+/** People report; IoT alarms come through their own façade (`POST /api/v1/iot/alarms`). */
+export type SimulatedSource = Exclude<IncidentSource, 'iot'>;
+
 /** What a simulated reporter says, before the report is placed on the map. */
 export interface ReportDraft {
   category: IncidentCategory;
-  source: IncidentSource;
+  source: SimulatedSource;
   severity: Severity;
   description: string;
 }
 
 const CATEGORY_WEIGHTS = INCIDENT_CATEGORIES.map((c) => INCIDENT_CATALOG[c].weight);
 
+/** The catalogue's channels of a category without IoT, which the simulator does not play. */
+function peopleSources(category: IncidentCategory): Record<SimulatedSource, number> {
+  const sources = Object.entries(INCIDENT_CATALOG[category].sources);
+  return Object.fromEntries(sources.filter(([source]) => source !== 'iot')) as Record<
+    SimulatedSource,
+    number
+  >;
+}
+
 /**
  * A report drawn from the seeded history's catalogue (`data/district/incident-catalog.ts`): the
- * category by its weight, source and severity by the category's, worded as its channel words
- * it. Pure: the randomness is a parameter.
+ * category by its weight, the source (a person's channel) and severity by the category's,
+ * worded as its channel words it. Pure: the randomness is a parameter.
  */
 export function draftReport(random: Random): ReportDraft {
   const category = INCIDENT_CATEGORIES[random.weightedIndex(CATEGORY_WEIGHTS)] as IncidentCategory;
   const spec = INCIDENT_CATALOG[category];
-  const source = random.weightedKey(spec.sources as Record<IncidentSource, number>);
+  const source = random.weightedKey(peopleSources(category));
   return {
     category,
     source,
