@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../api/config';
 import { SEED_SCALES, type SeedScale } from '../api/contract/codes';
 import { openDatabase } from '../api/db/database';
+import { systemClock } from '../api/domain/clock';
 import { createProgressPrinter } from './progress';
 import { seedDemo } from './seed';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     const result = await seedDemo(db, {
       scale,
       seed,
-      now: new Date(),
+      now: systemClock.now(),
       force: values.force,
       onProgress: createProgressPrinter(),
     });

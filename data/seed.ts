@@ -7,6 +7,7 @@ import {
   writeSeedState,
 } from '../api/db/seed-state';
 import type { SeedScale } from '../api/contract/codes';
+import { systemClock, type Clock } from '../api/domain/clock';
 import { generateDistrict } from './district/generate';
 import { TABLE_ORDER, type TableName } from './district/rows';
 
@@ -23,6 +24,8 @@ export interface SeedOptions {
   seed: number;
   /** The end of the 90-day incident history. */
   now: Date;
+  /** Stamps the finished seed (the system clock unless a test moves time). */
+  clock?: Clock;
   /** Seed even if a finished seed is present (the old data is removed first). */
   force?: boolean;
   onProgress?: (progress: SeedProgress) => void;
@@ -55,7 +58,7 @@ export async function seedDemo(
     state: 'done',
     scale: options.scale,
     seed: options.seed,
-    finishedAt: new Date().toISOString(),
+    finishedAt: (options.clock ?? systemClock).now().toISOString(),
   });
   return current.state === 'running' ? 'reseeded' : 'seeded';
 }

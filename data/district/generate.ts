@@ -30,7 +30,7 @@ export interface DistrictPlan {
 export const MAX_BATCH_ROWS = 1000;
 
 /** Average number of events per incident, measured on the district scale, for the estimate. */
-const EVENTS_PER_INCIDENT = 6.8;
+const EVENTS_PER_INCIDENT = 7.7;
 
 type TableSources = { [T in TableName]: () => Iterable<TableRows[T]> };
 

@@ -1,10 +1,10 @@
 import type { IncidentCategory, IncidentSource, Severity } from '../../api/contract/codes';
-import { HOUR, MINUTE } from './time';
+import type { Random } from './random';
 
 /**
- * The incident mix: how often each category occurs, where it comes from, how severe it tends to
- * be, what reporters write, and its service-level deadlines ("1 minute to accept" for urgent
- * calls, hours for the rest).
+ * The incident mix, shared by the seeded history and the live simulator: how often each category
+ * occurs, where it comes from, how severe it tends to be and what reporters write. Deadlines are
+ * not here: they are the workflow's (`api/domain/incidents/sla.ts`).
  */
 export interface IncidentCategorySpec {
   readonly weight: number;
@@ -145,16 +145,23 @@ export const IOT_DESCRIPTIONS: Readonly<Partial<Record<IncidentCategory, readonl
   urgent_help: ['一键呼叫报警', '健康手环SOS求助', '健康手环心率异常'],
 };
 
-/** Deadline to accept, by severity; urgent calls must be accepted within a minute. */
-export function acceptWindowMs(category: IncidentCategory, severity: Severity): number {
-  if (category === 'urgent_help') return MINUTE;
-  return { low: 4, medium: 2, high: 1, critical: 1 }[severity] * HOUR;
-}
+/** How each channel words a report before the reporter's own words (IoT uses its alarm text). */
+export const SOURCE_PREFIXES: Readonly<Record<Exclude<IncidentSource, 'iot'>, string>> = {
+  resident_app: '',
+  hotline: '12345热线：市民来电反映',
+  patrol: '网格员巡查发现：',
+  video: '视频AI识别：',
+};
 
-/** Deadline to resolve, by severity; urgent calls within two hours. */
-export function resolveWindowMs(category: IncidentCategory, severity: Severity): number {
-  if (category === 'urgent_help') return 2 * HOUR;
-  return { low: 120, medium: 72, high: 24, critical: 4 }[severity] * HOUR;
+/** What a report of `category` from `source` says: the catalogue's words, as the channel puts them. */
+export function describeReport(
+  rng: Pick<Random, 'pick'>,
+  category: IncidentCategory,
+  source: IncidentSource,
+): string {
+  const words = rng.pick(INCIDENT_CATALOG[category].descriptions);
+  if (source === 'iot') return rng.pick(IOT_DESCRIPTIONS[category] ?? [`物联感知：${words}`]);
+  return SOURCE_PREFIXES[source] + words;
 }
 
 /** Relative number of reports per local hour of the day (quiet nights, busy mornings). */

@@ -4,13 +4,22 @@ import {
   type IncidentSource,
   type Severity,
 } from '../../api/contract/codes';
+import { reportIncident } from '../../api/domain/incidents';
 import {
   HOURLY_WEIGHTS,
+  describeReport,
   INCIDENT_CATALOG,
-  IOT_DESCRIPTIONS,
   WEEKDAY_WEIGHTS,
 } from './incident-catalog';
-import { planLifecycle, type Lifecycle } from './incident-lifecycle';
+import { crewOf, driveLifecycle, type Lifecycle } from './incident-lifecycle';
+import { planActions, type PlannedAction } from './incident-plan';
+import {
+  absorbRows,
+  incidentTableRow,
+  lastWrite,
+  lifecycleEventRows,
+  type IncidentFacts,
+} from './incident-rows';
 import type { GridPlan } from './layout';
 import {
   communityOf,
@@ -24,7 +33,7 @@ import { Random } from './random';
 import type { IncidentEventRow, IncidentRow } from './rows';
 import { WeightedSampler } from './sampler';
 import { memberId } from './staffing';
-import { DAY, HOUR, isoTime, localDateKey, localDayStart, localWeekday, SECOND } from './time';
+import { DAY, HOUR, localDateKey, localDayStart, localWeekday, SECOND } from './time';
 
 /**
  * Incident history: `historyDays` days before `now`, day by day with weekly and daily rhythms,
@@ -75,13 +84,6 @@ function reportTimes(rng: Random, dayStart: number, count: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-function describe(rng: Random, category: IncidentCategory, source: IncidentSource): string {
-  const words = rng.pick(INCIDENT_CATALOG[category].descriptions);
-  if (source === 'iot') return rng.pick(IOT_DESCRIPTIONS[category] ?? [`物联感知：${words}`]);
-  if (source === 'video') return `视频AI识别：${words}`;
-  return words;
-}
-
 function reporterOf(source: IncidentSource, patrolMember: string): string {
   const actors: Record<IncidentSource, string> = {
     resident_app: 'resident',
@@ -93,13 +95,19 @@ function reporterOf(source: IncidentSource, patrolMember: string): string {
   return actors[source];
 }
 
+/** An earlier incident a later report in the same community may duplicate. */
+interface Original {
+  readonly facts: IncidentFacts;
+  readonly life: Lifecycle;
+  readonly reportedMs: number;
+}
+
 interface DayContext {
   readonly model: DistrictModel;
   readonly rng: Random;
   readonly samplers: Samplers;
-  /** Last open-or-closed (not rejected/merged) incident id and time per community. */
-  readonly lastId: Int32Array;
-  readonly lastAt: Float64Array;
+  /** Per community, the last incident that was neither rejected nor merged. */
+  readonly originals: (Original | undefined)[];
 }
 
 function chooseGrid(ctx: DayContext, category: IncidentCategory): GridPlan {
@@ -109,72 +117,80 @@ function chooseGrid(ctx: DayContext, category: IncidentCategory): GridPlan {
   return gridAt(ctx.model, sampler.sample(ctx.rng));
 }
 
-interface Report {
-  id: number;
-  code: string;
-  reportedMs: number;
-  category: IncidentCategory;
-  source: IncidentSource;
-  severity: Severity;
-  grid: GridPlan;
-}
-
-function incidentRow(ctx: DayContext, report: Report, life: Lifecycle): IncidentRow {
+/** Where and what the report is: its grid, words and point. */
+function factsOf(ctx: DayContext, id: number, source: IncidentSource, grid: GridPlan) {
   const { model, rng } = ctx;
-  const { grid, category, source } = report;
   const community = communityOf(model, grid);
   const street = streetOf(model, grid);
   return {
-    id: report.id,
-    code: report.code,
-    category,
+    id,
     source,
-    severity: report.severity,
-    description: describe(rng, category, source),
     address: `${street.name}${community.name}${model.network.rowStems[grid.j] ?? ''}路附近`,
-    status: life.status,
-    escalation_level: life.escalationLevel,
-    grid_code: grid.code,
-    community_code: community.code,
-    street_code: street.code,
-    assignee_id: life.assigneeId,
-    duplicate_of: life.duplicateOf,
-    reported_at: isoTime(report.reportedMs),
-    accept_deadline: isoTime(life.acceptDeadline),
-    resolve_deadline: isoTime(life.resolveDeadline),
-    closed_at: life.closedAt === null ? null : isoTime(life.closedAt),
-    overdue: life.overdue,
-    overdue_clocks: life.overdueClocks,
-    started_at: life.startedAt === null ? null : isoTime(life.startedAt),
-    satisfaction: life.satisfaction,
-    version: life.events.length,
+    gridCode: grid.code,
+    communityCode: community.code,
+    streetCode: street.code,
     geom: toPoint(model, samplePointInGrid(model, rng, grid, 8)),
   };
 }
 
-/** Plans the report's lifecycle and remembers it as a possible original for later duplicates. */
-function lifecycleOf(ctx: DayContext, report: Report): Lifecycle {
+/** What is drawn for a report: kind, grid, the member who handles it, a possible original. */
+interface Drawn {
+  readonly category: IncidentCategory;
+  readonly source: IncidentSource;
+  readonly severity: Severity;
+  readonly grid: GridPlan;
+  /** The grid's responsible member (the report's first assignee) and the member dispatched. */
+  readonly responsible: string;
+  readonly handler: string;
+  readonly original: Original | undefined;
+}
+
+function drawReport(ctx: DayContext, reportedMs: number): Drawn {
   const { model, rng } = ctx;
-  const { grid, reportedMs } = report;
-  const community = grid.communityIndex;
+  const category = INCIDENT_CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as IncidentCategory;
+  const spec = INCIDENT_CATALOG[category];
+  const source = rng.weightedKey(spec.sources as Record<IncidentSource, number>);
+  const severity = rng.weightedKey(spec.severities as Record<Severity, number>);
+  const grid = chooseGrid(ctx, category);
   const handlers = model.staffing.handlersOf[grid.index] as number[];
   const handler = memberId(rng.chance(0.85) ? (handlers[0] as number) : rng.pick(handlers));
-  const recent = reportedMs - (ctx.lastAt[community] as number) < DUPLICATE_WINDOW_MS;
-  const life = planLifecycle(rng, {
-    category: report.category,
-    severity: report.severity,
-    reportedMs,
-    nowMs: model.nowMs,
-    reporter: reporterOf(report.source, handler),
-    assigneeId: handler,
-    leaderId: memberId(model.staffing.leaderOf[grid.index] as number),
-    duplicateCandidate: recent ? (ctx.lastId[community] as number) : null,
-  });
-  if (life.status !== 'rejected' && life.status !== 'merged') {
-    ctx.lastId[community] = report.id;
-    ctx.lastAt[community] = reportedMs;
-  }
-  return life;
+  const candidate = ctx.originals[grid.communityIndex];
+  const recent = candidate && reportedMs - candidate.reportedMs < DUPLICATE_WINDOW_MS;
+  const responsible = memberId(handlers[0] as number);
+  return {
+    category,
+    source,
+    severity,
+    grid,
+    responsible,
+    handler,
+    original: recent ? candidate : undefined,
+  };
+}
+
+/** Reports the incident through the workflow and drives it along the plan up to now. */
+function liveHistory(
+  model: DistrictModel,
+  report: { id: number; code: string; reportedMs: number; geom: IncidentFacts['geom'] },
+  drawn: Drawn,
+  plan: readonly PlannedAction[],
+): Lifecycle {
+  const { category, severity, source, original, grid } = drawn;
+  const first = reportIncident(
+    { code: report.code, category, severity, assigneeId: drawn.responsible },
+    reporterOf(source, drawn.handler),
+    new Date(report.reportedMs),
+  );
+  const merging = plan.some((p) => p.action.action === 'merge');
+  const [lng, lat] = report.geom.coordinates;
+  const payload = {
+    lng,
+    lat,
+    gridCode: grid.code,
+    source,
+    probableDuplicates: merging && original ? [original.life.state.code] : [],
+  };
+  return driveLifecycle(first, payload, plan, crewOf(drawn.handler), model.nowMs);
 }
 
 function draftIncident(
@@ -183,29 +199,34 @@ function draftIncident(
   code: string,
   reportedMs: number,
 ): IncidentDraft {
-  const { rng } = ctx;
-  const category = INCIDENT_CATEGORIES[rng.weightedIndex(CATEGORY_WEIGHTS)] as IncidentCategory;
-  const spec = INCIDENT_CATALOG[category];
-  const source = rng.weightedKey(spec.sources as Record<IncidentSource, number>);
-  const severity = rng.weightedKey(spec.severities as Record<Severity, number>);
-  const report: Report = {
-    id,
-    code,
-    reportedMs,
+  const { model, rng } = ctx;
+  const drawn = drawReport(ctx, reportedMs);
+  const { category, severity, source, grid, original } = drawn;
+  const place = factsOf(ctx, id, source, grid);
+  const description = describeReport(rng, category, source);
+  const plan = planActions(rng, {
     category,
-    source,
     severity,
-    grid: chooseGrid(ctx, category),
+    reportedMs,
+    nowMs: model.nowMs,
+    handlerId: drawn.handler,
+    duplicateOf: original?.life.state.code ?? null,
+  });
+  const life = liveHistory(model, { id, code, reportedMs, geom: place.geom }, drawn, plan);
+  const merged = life.state.status === 'merged' && original !== undefined;
+  const facts: IncidentFacts = {
+    ...place,
+    description,
+    duplicateId: merged ? original.facts.id : null,
   };
-  const life = lifecycleOf(ctx, report);
-  const row = incidentRow(ctx, report, life);
-  const events = life.events.map((e) => ({
-    ...e,
-    incident_id: id,
-    street_code: row.street_code,
-    at: isoTime(e.at),
-  }));
-  return { row, events };
+  const events = lifecycleEventRows(facts, life);
+  if (merged) {
+    events.push(...absorbRows(original.facts, original.life, life, crewOf(drawn.handler).operator));
+  }
+  if (life.state.status !== 'rejected' && life.state.status !== 'merged') {
+    ctx.originals[grid.communityIndex] = { facts, life, reportedMs };
+  }
+  return { row: incidentTableRow(facts, life.state, lastWrite(life)), events };
 }
 
 /** First local day of the history window and the window's start. */
@@ -221,8 +242,7 @@ export function* incidentDrafts(model: DistrictModel): Generator<IncidentDraft> 
     model,
     rng: new Random(model.seed, 'incidents'),
     samplers: gridSamplers(model),
-    lastId: new Int32Array(model.layout.communities.length),
-    lastAt: new Float64Array(model.layout.communities.length).fill(Number.NEGATIVE_INFINITY),
+    originals: new Array(model.layout.communities.length),
   };
   const { start, firstDay } = historyWindow(model);
   let id = 0;

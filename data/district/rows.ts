@@ -18,7 +18,7 @@ import type {
 } from '../../api/contract/codes';
 
 /**
- * One row per table, keyed by column name exactly as in migrations/0001_init.sql.
+ * One row per table, keyed by column name exactly as in migrations/ (0001_init.sql and the columns later files add).
  * Geometry is GeoJSON in WGS84 [lng, lat]; timestamps are ISO-8601 strings.
  */
 export interface AdminAreaRow {
@@ -136,6 +136,7 @@ export interface IncidentRow {
   duplicate_of: number | null;
   reported_at: string;
   accept_deadline: string;
+  on_site_deadline: string | null;
   resolve_deadline: string;
   closed_at: string | null;
   overdue: boolean;
@@ -143,11 +144,16 @@ export interface IncidentRow {
   started_at: string | null;
   satisfaction: number | null;
   version: number;
+  updated_at: string;
   geom: Point;
 }
 
+/** An `incident_events` row as the live write path stores it (`api/db/events.ts`). */
 export interface IncidentEventRow {
+  topic: 'incidents';
   incident_id: number;
+  subject: string;
+  scope_code: string;
   street_code: string;
   type: string;
   from_status: IncidentStatus | null;
@@ -155,6 +161,8 @@ export interface IncidentEventRow {
   actor: string;
   note: string | null;
   at: string;
+  alert: boolean;
+  payload: Record<string, unknown>;
 }
 
 /** Rows in foreign-key order: a table's rows never refer to a table later in this list. */

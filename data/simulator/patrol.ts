@@ -1,6 +1,6 @@
 import { along, distance, length, lineString, nearestPointOnLine, point } from '@turf/turf';
 import { MEMBER_REACH_M } from '../../api/contract/members';
-import type { Random } from './random';
+import type { Random } from '../district/random';
 
 /** A road as a line string of `[lng, lat]` vertices. */
 export type RoadLine = readonly (readonly [number, number])[];

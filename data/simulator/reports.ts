@@ -1,6 +1,14 @@
-import type { IncidentCategory, Severity } from '../../api/contract/codes';
-import { REPORT_CATALOG, SOURCE_PREFIXES, type SimulatedSource } from './catalog';
-import type { Random } from './random';
+import {
+  INCIDENT_CATEGORIES,
+  type IncidentCategory,
+  type IncidentSource,
+  type Severity,
+} from '../../api/contract/codes';
+import { describeReport, INCIDENT_CATALOG } from '../district/incident-catalog';
+import type { Random } from '../district/random';
+
+/** People report; IoT alarms come through their own façade (`POST /api/v1/iot/alarms`). */
+export type SimulatedSource = Exclude<IncidentSource, 'iot'>;
 
 /** What a simulated reporter says, before the report is placed on the map. */
 export interface ReportDraft {
@@ -10,20 +18,31 @@ export interface ReportDraft {
   description: string;
 }
 
-const CATEGORY_WEIGHTS = Object.fromEntries(
-  Object.entries(REPORT_CATALOG).map(([category, spec]) => [category, spec.weight]),
-) as Record<IncidentCategory, number>;
+const CATEGORY_WEIGHTS = INCIDENT_CATEGORIES.map((c) => INCIDENT_CATALOG[c].weight);
 
-/** A report of a category drawn by the catalog's weights, its source and severity by the category's. Pure. */
+/** The catalogue's channels of a category without IoT, which the simulator does not play. */
+function peopleSources(category: IncidentCategory): Record<SimulatedSource, number> {
+  const sources = Object.entries(INCIDENT_CATALOG[category].sources);
+  return Object.fromEntries(sources.filter(([source]) => source !== 'iot')) as Record<
+    SimulatedSource,
+    number
+  >;
+}
+
+/**
+ * A report drawn from the seeded history's catalogue (`data/district/incident-catalog.ts`): the
+ * category by its weight, the source (a person's channel) and severity by the category's,
+ * worded as its channel words it. Pure: the randomness is a parameter.
+ */
 export function draftReport(random: Random): ReportDraft {
-  const category = random.weighted(CATEGORY_WEIGHTS);
-  const spec = REPORT_CATALOG[category];
-  const source = random.weighted(spec.sources);
+  const category = INCIDENT_CATEGORIES[random.weightedIndex(CATEGORY_WEIGHTS)] as IncidentCategory;
+  const spec = INCIDENT_CATALOG[category];
+  const source = random.weightedKey(peopleSources(category));
   return {
     category,
     source,
-    severity: random.weighted(spec.severities),
-    description: SOURCE_PREFIXES[source] + random.pick(spec.descriptions),
+    severity: random.weightedKey(spec.severities as Record<Severity, number>),
+    description: describeReport(random, category, source),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Logger } from '../../api/log';
 import { reportPosition } from '../../api/use-cases/members/report-position';
 import { standing, startPatrol, walk, WALKING_SPEED, type Patrol } from './patrol';
 import { districtCode, gridPopulations, openIncidents, patrolAreas, pointInGrid } from './queries';
-import { createRandom, type Random } from './random';
+import { createRandom, type Random } from '../district/random';
 import { draftReport, gridPicker, reportsDue } from './reports';
 import { MIN_DWELL_SECONDS, nextAction } from './workflow';
 
@@ -88,7 +88,13 @@ export class Simulator {
       radiusM: PATROL_RADIUS_M,
     });
     const patrols = areas.map((area) => startPatrol(area.memberId, area.roads, area.home));
-    return new Simulator(options, createRandom(options.seed), operator, pickGrid, patrols);
+    return new Simulator(
+      options,
+      createRandom(options.seed, 'simulator'),
+      operator,
+      pickGrid,
+      patrols,
+    );
   }
 
   /** Advances the simulation to the clock's time. */

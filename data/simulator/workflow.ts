@@ -1,6 +1,6 @@
 import type { IncidentStatus } from '../../api/contract/codes';
 import type { IncidentAction } from '../../api/contract/incidents';
-import type { Random } from './random';
+import type { Random } from '../district/random';
 
 /** An open incident the simulated command center may move on. */
 export interface OpenIncident {

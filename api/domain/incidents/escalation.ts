@@ -33,7 +33,7 @@ export function nextLevel(level: EscalationLevel): EscalationLevel | null {
   return ESCALATION_LEVELS[ESCALATION_LEVELS.indexOf(level) + 1] ?? null;
 }
 
-/** The note of an `escalate` event, worded as the seeded history words it. */
+/** The note of an `escalate` event: `升级：网格 → 社区`, with the caller's note after it. */
 export function escalationNote(
   from: EscalationLevel,
   to: EscalationLevel,

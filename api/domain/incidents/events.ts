@@ -25,8 +25,8 @@ export function overdueEventType(clock: SlaClock): IncidentWorkflowEventType {
 
 /**
  * The deadlines recorded as missed, read back from an incident's event types, for loading an
- * `IncidentState` when no column holds them. The seeded history sets `overdue` without writing
- * these events, so for seeded rows this returns fewer clocks than the row's flag implies.
+ * `IncidentState` when no column holds them. Seeded and live rows agree: the seeded history is
+ * written by the same workflow, so every recorded miss has its event.
  */
 export function overdueClocksFromEvents(types: readonly string[]): SlaClock[] {
   return SLA_CLOCKS.filter((clock) => types.includes(overdueEventType(clock)));

@@ -8,7 +8,7 @@ import {
   type Patrol,
   type RoadLine,
 } from '../../../../data/simulator/patrol';
-import { createRandom } from '../../../../data/simulator/random';
+import { createRandom } from '../../../../data/district/random';
 
 // A junction at [116.801, 35.5]: the road from the west ends there, two roads leave it.
 const west: RoadLine = [
@@ -44,7 +44,7 @@ describe('a patrol', () => {
 
   it('walks the given distance along its road', () => {
     const patrol = startPatrol('m', roads, [116.8, 35.5]);
-    const moved = walk(patrol, 50, createRandom(1));
+    const moved = walk(patrol, 50, createRandom(1, 'test'));
     expect(moved.road).toBe(0);
     expect(moved.position).toBeCloseTo(50, 6);
   });
@@ -54,7 +54,7 @@ describe('a patrol', () => {
     const length = patrol.lengths[0]!;
     const seen = new Set<string>();
     for (let seed = 1; seed <= 20; seed += 1) {
-      const moved = walk(patrol, length + 30, createRandom(seed));
+      const moved = walk(patrol, length + 30, createRandom(seed, 'test'));
       expect(moved.road).not.toBe(0);
       if (moved.road === 1) expect([moved.direction, moved.position]).toEqual([1, 30]);
       if (moved.road === 2) {
@@ -68,7 +68,7 @@ describe('a patrol', () => {
 
   it('turns back at a dead end', () => {
     const patrol = startPatrol('m', [west], [116.8, 35.5]);
-    const moved = walk(patrol, patrol.lengths[0]! + 30, createRandom(1));
+    const moved = walk(patrol, patrol.lengths[0]! + 30, createRandom(1, 'test'));
     expect(moved.direction).toBe(-1);
     expect(moved.position).toBeCloseTo(patrol.lengths[0]! - 30, 6);
   });
@@ -76,7 +76,7 @@ describe('a patrol', () => {
   it('stays on the roads however far it walks, and repeats from its seed', () => {
     const start = startPatrol('m', roads, [116.8003, 35.5]);
     const trail = (seed: number) => {
-      const random = createRandom(seed);
+      const random = createRandom(seed, 'test');
       let patrol = start;
       const points: [number, number][] = [];
       for (let step = 0; step < 60; step += 1) {
@@ -100,7 +100,7 @@ describe('a patrol', () => {
       [116.833, 35.51],
     ];
     const home: [number, number] = [116.8, 35.5001];
-    const random = createRandom(3);
+    const random = createRandom(3, 'test');
     let patrol = startPatrol('m', [long, side], home);
     let farthest = 0;
     for (let step = 0; step < 400; step += 1) {

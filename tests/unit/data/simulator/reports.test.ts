@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_CATEGORIES } from '../../../../api/contract/codes';
-import { REPORT_CATALOG } from '../../../../data/simulator/catalog';
-import { createRandom } from '../../../../data/simulator/random';
+import { INCIDENT_CATALOG } from '../../../../data/district/incident-catalog';
+import { createRandom } from '../../../../data/district/random';
 import { draftReport, gridPicker, reportsDue } from '../../../../data/simulator/reports';
 
 describe('simulated reports', () => {
   it('come in the catalog mix, from sources that report such things', () => {
-    const random = createRandom(5);
+    const random = createRandom(5, 'test');
     const drafts = Array.from({ length: 3000 }, () => draftReport(random));
     const share = (category: string) =>
       drafts.filter((d) => d.category === category).length / drafts.length;
     expect(share('city_appearance')).toBeGreaterThan(share('urgent_help') * 4);
     expect(new Set(drafts.map((d) => d.category))).toEqual(new Set(INCIDENT_CATEGORIES));
     for (const draft of drafts) {
-      const spec = REPORT_CATALOG[draft.category];
+      const spec = INCIDENT_CATALOG[draft.category];
       expect(spec.sources[draft.source]).toBeGreaterThan(0);
       expect(spec.severities[draft.severity]).toBeGreaterThan(0);
+      expect(draft.source).not.toBe('iot');
       expect(spec.descriptions.some((d) => draft.description.endsWith(d))).toBe(true);
     }
     expect(drafts.some((d) => d.source === 'hotline' && d.description.startsWith('12345'))).toBe(
@@ -24,7 +25,7 @@ describe('simulated reports', () => {
   });
 
   it('arrive at the configured rate on average', () => {
-    const random = createRandom(6);
+    const random = createRandom(6, 'test');
     const total = Array.from({ length: 600 }, () => reportsDue(12, 2, random)).reduce(
       (a, b) => a + b,
       0,
@@ -41,7 +42,7 @@ describe('simulated reports', () => {
       { code: 'b', population: 900 },
       { code: 'shop', population: 0 },
     ]);
-    const random = createRandom(7);
+    const random = createRandom(7, 'test');
     const picks = Array.from({ length: 5000 }, () => pick(random));
     const count = (code: string) => picks.filter((p) => p === code).length;
     expect(count('b') / count('a')).toBeGreaterThan(7);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentStatus } from '../../../../api/contract/codes';
-import { createRandom } from '../../../../data/simulator/random';
+import { createRandom } from '../../../../data/district/random';
 import {
   MIN_DWELL_SECONDS,
   neglected,
@@ -19,7 +19,7 @@ function open(status: IncidentStatus, code = handled[0]!): OpenIncident {
 
 describe('the simulated command center', () => {
   it('moves an incident one step along the closed loop', () => {
-    const random = createRandom(1);
+    const random = createRandom(1, 'test');
     expect(nextAction(open('accepted'), now, random)).toEqual({
       action: 'dispatch',
       assigneeId: 'M1',
@@ -32,11 +32,11 @@ describe('the simulated command center', () => {
 
   it('dispatches without an assignee when nobody is known', () => {
     const incident = { ...open('accepted'), assigneeId: null };
-    expect(nextAction(incident, now, createRandom(1))).toEqual({ action: 'dispatch' });
+    expect(nextAction(incident, now, createRandom(1, 'test'))).toEqual({ action: 'dispatch' });
   });
 
   it('mostly accepts, sometimes rejects, and sometimes sends a resolution back', () => {
-    const random = createRandom(2);
+    const random = createRandom(2, 'test');
     const intake = handled.map((code) => nextAction(open('reported', code), now, random)?.action);
     const rejected = intake.filter((a) => a === 'reject').length / intake.length;
     expect(rejected).toBeGreaterThan(0.01);
@@ -51,9 +51,9 @@ describe('the simulated command center', () => {
 
   it('leaves an incident alone until it has stayed a while in its status', () => {
     const fresh = { ...open('reported'), updatedAt: new Date(now.getTime() - 1000) };
-    expect(nextAction(fresh, now, createRandom(3))).toBeNull();
+    expect(nextAction(fresh, now, createRandom(3, 'test'))).toBeNull();
     const due = { ...fresh, updatedAt: new Date(now.getTime() - MIN_DWELL_SECONDS * 1000) };
-    expect(nextAction(due, now, createRandom(3))).not.toBeNull();
+    expect(nextAction(due, now, createRandom(3, 'test'))).not.toBeNull();
   });
 
   it('neglects between one in ten and one in seven incidents, always the same ones', () => {
@@ -62,7 +62,7 @@ describe('the simulated command center', () => {
     expect(share).toBeLessThan(0.15);
     const code = codes.find(neglected)!;
     for (const status of ['reported', 'accepted', 'in_progress'] as const) {
-      expect(nextAction(open(status, code), now, createRandom(4))).toBeNull();
+      expect(nextAction(open(status, code), now, createRandom(4, 'test'))).toBeNull();
     }
   });
 });
