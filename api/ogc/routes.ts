@@ -4,16 +4,11 @@ import { collectionExtent } from '../db/collection-extent';
 import { queryFeature, queryFeatures } from '../db/features';
 import type { ScopedRunner } from '../db/scoped';
 import { parseCrs } from '../domain/crs';
-import {
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../domain/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf, publicUrlOf } from '../http/public-origin';
 import { collectionDocument, CONFORMANCE, landingPage, queryablesDocument } from './documents';
 import { checkFeatureFormat, parseItemsQuery, rejectUnknownParameters } from './items-params';
@@ -22,15 +17,9 @@ import { GEOJSON, JSON_TYPE, pageLinks, SCHEMA_JSON } from './links';
 /** The OGC base URL (`https://host/ogc`) under the public origin, for absolute links. */
 const baseUrl = (c: Context<AppEnv>) => `${publicOriginOf(c)}/ogc`;
 
-function caller(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new UnauthenticatedError();
-  return principal;
-}
-
 /** The collection named in the path, if it exists and the caller may read it. */
 function readableCollection(c: Context<AppEnv>): { collection: Collection; principal: Principal } {
-  const principal = caller(c);
+  const principal = requirePrincipal(c);
   const id = c.req.param('collectionId') ?? '';
   const collection = findCollection(id);
   if (!collection) {
@@ -90,7 +79,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
 
   routes.get('/collections', read, async (c) => {
     acceptJsonOnly(c);
-    const principal = caller(c);
+    const principal = requirePrincipal(c);
     const base = baseUrl(c);
     const collections = await scoped(principal, async (client) => {
       const documents = [];

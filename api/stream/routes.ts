@@ -8,7 +8,7 @@ import { isConnectionFailure } from '../db/unavailable';
 import { ValidationError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import type { CredentialWatch } from './credential-watch';
 import type { StreamHub } from './hub';
 
@@ -42,7 +42,7 @@ export function streamRoutes(deps: {
     const resumeFrom = parseLastEventId(
       c.req.header('Last-Event-ID') ?? c.req.query('lastEventId'),
     );
-    const principal = c.get('principal') as Principal;
+    const principal = requirePrincipal(c);
     const start = resumeFrom ?? (await deps.scoped(principal, latestSeq));
     const response = streamSSE(c, (stream) =>
       follow(stream, { ...deps, principal, topics, cursor: start }),
