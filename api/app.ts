@@ -116,7 +116,7 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
       renderError: renderJsonError,
     },
     api: { routes: apiRoutes(deps, incidents, hub), renderError: renderJsonError },
-    ogc: { routes: ogcRoutes(scoped, buildOgcOpenApi), renderError: renderOgcError },
+    ogc: { routes: ogcRoutes(scoped, buildOgcOpenApi, clock), renderError: renderOgcError },
     tiles: {
       routes: tileRoutes({ scoped, encoder: tileEncoderFor(db.capabilities) }),
       renderError: renderJsonError,

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { disableUser, insertUser, listUsers } from '../db/identities';
 import { hashPassword } from '../domain/secrets';
 import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+import { systemClock } from '../domain/clock';
 
 const USAGE = `Usage:
   npm run user -- add <username> --role <role> --scope <code> [--scope <code>…] [--password-stdin] [--member <grid member id>]
@@ -54,7 +55,9 @@ async function main(db: Database) {
   if (command === 'list') return printTable((await listUsers(db.orm)) as never);
   if (command === 'disable') {
     const user =
-      target && /^\d+$/.test(target) ? await disableUser(db.orm, Number(target), new Date()) : null;
+      target && /^\d+$/.test(target)
+        ? await disableUser(db.orm, Number(target), systemClock.now())
+        : null;
     if (!user) throw new Error(`No user with id ${target ?? '(none)'}.`);
     await auditCli(db, 'user.disable', `user:${user.username}`);
     return void process.stdout.write(`Disabled ${user.username}; their sessions are revoked.\n`);

@@ -3,6 +3,7 @@ import { COLLECTION_IDS, type Collection, findCollection } from '../db/collectio
 import { collectionExtent } from '../db/collection-extent';
 import { queryFeature, queryFeatures } from '../db/features';
 import type { ScopedRunner } from '../db/scoped';
+import type { Clock } from '../domain/clock';
 import { parseCrs } from '../domain/crs';
 import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
@@ -56,7 +57,11 @@ function visibleCollections(principal: Principal): Collection[] {
  * OGC API – Features (Parts 1–3) at `/ogc`: the one read API for layers. Every data read runs
  * through `scoped`, so row-level security limits it to the caller's areas.
  */
-export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => object): Hono<AppEnv> {
+export function ogcRoutes(
+  scoped: ScopedRunner,
+  openApi: (base: string) => object,
+  clock: Clock,
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const read = allow('layers:read');
 
@@ -120,7 +125,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
       type: 'FeatureCollection',
       numberMatched: page.numberMatched,
       numberReturned: page.numberReturned,
-      timeStamp: new Date().toISOString(),
+      timeStamp: clock.now().toISOString(),
       links,
     });
     return c.body(`${head.slice(0, -1)},"features":${page.featuresJson}}`, 200, {

@@ -90,9 +90,10 @@ async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void>
         cursor = event.seq;
       }
       if (events.length === sub.settings.batch) continue;
-      const before = Date.now();
+      // Elapsed time on the monotonic timer: the heartbeat is about real waiting, not the clock.
+      const before = performance.now();
       await sub.hub.next(sub.settings.heartbeatMs, control.signal);
-      if (Date.now() - before >= sub.settings.heartbeatMs && !control.signal.aborted) {
+      if (performance.now() - before >= sub.settings.heartbeatMs && !control.signal.aborted) {
         await guarded(stream.write(': heartbeat\n\n'), sub, control);
       }
     }
