@@ -1,23 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { proxiedPathPatterns } from './api/contract/surfaces';
 
 /** Where the API listens during `vite` development; every server path is proxied there. */
 const API_ORIGIN = 'http://127.0.0.1:8787';
 /**
- * Server paths, as RegExps (a leading `^`) matching whole path segments: the web app's own
- * modules are served by Vite at their own paths during development (`/server-state/…` from
- * `web/server-state/`, `/styles.css`), and those must not reach the API.
+ * Server paths, one RegExp per surface prefix of api/contract/surfaces.ts, matching whole path
+ * segments: the web app's own modules are served by Vite at their own paths during development
+ * (`/server-state/…` from `web/server-state/`, `/styles.css`), and those must not reach the API.
  */
-const PROXIED_PATHS = [
-  '^/api/(v\\d+|openapi\\.json|docs)(/|$)',
-  '^/ogc(/|$)',
-  '^/tiles/',
-  '^/styles/',
-  '^/open311/',
-  '^/readyz$',
-  '^/healthz$',
-];
+export const PROXIED_PATHS = proxiedPathPatterns();
 
 /**
  * The web app lives in `web/` and builds to `dist/web`, which the API serves at `/`.

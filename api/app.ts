@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Config } from './config';
+import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
 import { countFeatures } from './db/counts';
@@ -10,7 +11,7 @@ import type { Clock } from './domain/clock';
 import { authenticate } from './http/authenticate';
 import { corsForReadSurfaces } from './http/cors';
 import type { AppEnv } from './http/env';
-import { createErrorHandler, notFoundHandler } from './http/error-handler';
+import { createErrorHandler, createNotFoundHandler } from './http/error-handler';
 import { assertEveryRouteDeclared } from './http/policy';
 import { createProxyTrust } from './http/proxy-trust';
 import { publicOrigin } from './http/public-origin';
@@ -18,16 +19,26 @@ import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { checkOrigin, limitBody, securityHeaders } from './http/security';
 import { checkTextInput } from './http/text-input';
+import {
+  errorRendererFor,
+  mountSurfaces,
+  renderJsonError,
+  surfaceTable,
+  type SurfaceParts,
+} from './http/surfaces';
 import { mountWebApp } from './http/web-app';
 import type { Logger } from './log';
 import { buildOgcOpenApi } from './ogc/openapi';
+import { renderOgcError } from './ogc/error-response';
 import { ogcRoutes } from './ogc/routes';
 import { keyResolver } from './open311/form';
+import { renderOpen311Error } from './open311/error-response';
 import { open311Routes } from './open311/routes';
 import { tileEncoderFor, tileRoutes } from './tiles/routes';
 import { openApiRoutes } from './openapi/routes';
 import { createAnalysisEngine, type AnalysisEngine } from './use-cases/analysis/engine';
 import { analysisPorts } from './use-cases/analysis/ports';
+import type { IncidentDeps } from './use-cases/incidents/deps';
 import { adminRoutes } from './routes/admin';
 import { analysisRoutes } from './routes/analysis';
 import { planningRoutes } from './routes/planning';
@@ -63,15 +74,16 @@ export interface AppDeps {
 /**
  * The composition root: every route gets its dependencies here and nowhere else. Layer
  * surfaces (OGC, tiles, …) read data only through `withScope`, so row-level security applies;
- * the owner pool is handed only to health, auth and admin code.
+ * the owner pool is handed only to health, auth and admin code. The routes come from one table
+ * of surfaces (paths in api/contract/surfaces.ts), which also decides each surface's error shape.
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, clock, config, log } = deps;
-  const callers = callerLookup(db.pool);
-  const readinessProbe = { kind: db.kind, counts: () => countFeatures(db.pool) };
+  const surfaces = surfaceTable(surfaceParts(deps));
+  const rendererFor = errorRendererFor(surfaces);
   const app = new Hono<AppEnv>();
-  app.onError(createErrorHandler(log));
-  app.notFound(notFoundHandler);
+  app.onError(createErrorHandler(log, rendererFor));
+  app.notFound(createNotFoundHandler(rendererFor));
   app.use(requestLog(log));
   app.use(securityHeaders());
   const proxies = createProxyTrust(config.trustedProxies);
@@ -80,60 +92,74 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(corsForReadSurfaces(config.corsOrigins));
   app.use(limitBody(config.limits.bodyBytes));
   app.use(compress());
-  app.use(authenticate(callers, clock, proxies));
+  app.use(authenticate(callerLookup(db.pool), clock, proxies));
   app.use(rateLimit(hitCounter(db.pool), clock, config.limits));
   app.use(checkOrigin());
   app.use(checkTextInput());
-  app.route('/', healthRoutes(readinessProbe, deps.readiness ?? { phase: 'ready' }, log));
-  app.route('/api/v1/auth', authRoutes({ pool: db.pool, clock, limits: config.limits }));
-  app.route('/api/v1', adminRoutes({ db: db.pool, clock }));
-  app.route('/api', openApiRoutes());
-  app.route('/ogc', ogcRoutes(scopedRunner(db.pool), buildOgcOpenApi));
-  app.route(
-    '/tiles',
-    tileRoutes({ scoped: scopedRunner(db.pool), encoder: tileEncoderFor(db.capabilities) }),
-  );
-  app.route('/styles', styleRoutes({ tiandituToken: config.tiandituToken }));
+  mountSurfaces(app, surfaces);
+  if (deps.webDir) mountWebApp(app, deps.webDir);
+  assertEveryRouteDeclared(app);
+  return app;
+}
+
+/** The table of surfaces: each one's routes and error shape, keyed by its name. */
+function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
+  const { db, clock, config, log } = deps;
+  const scoped = scopedRunner(db.pool);
   const hub = deps.hub ?? createStreamHub({ pool: db.pool, listen: false, pollMs: 500, log });
-  const incidents = {
-    scoped: scopedRunner(db.pool),
-    clock,
-    settings: config.incidents,
-    onEvents: hub.wake,
+  const incidents = { scoped, clock, settings: config.incidents, onEvents: hub.wake };
+  const readinessProbe = { kind: db.kind, counts: () => countFeatures(db.pool) };
+  const open311 = new Hono<AppEnv>().route(
+    '/v2',
+    open311Routes({ ...incidents, resolveKey: keyResolver(callerLookup(db.pool), clock) }),
+  );
+  return {
+    health: {
+      routes: healthRoutes(readinessProbe, deps.readiness ?? { phase: 'ready' }, log),
+      renderError: renderJsonError,
+    },
+    api: { routes: apiRoutes(deps, incidents, hub), renderError: renderJsonError },
+    ogc: { routes: ogcRoutes(scoped, buildOgcOpenApi, clock), renderError: renderOgcError },
+    tiles: {
+      routes: tileRoutes({ scoped, encoder: tileEncoderFor(db.capabilities) }),
+      renderError: renderJsonError,
+    },
+    styles: {
+      routes: styleRoutes({ tiandituToken: config.tiandituToken }),
+      renderError: renderJsonError,
+    },
+    open311: { routes: open311, renderError: renderOpen311Error },
   };
-  app.route('/api/v1', incidentRoutes(incidents));
-  app.route('/api/v1', iotRoutes(incidents));
-  app.route('/api/v1', nearbyRoutes(incidents.scoped));
-  app.route('/api/v1', statsRoutes(incidents));
-  app.route('/api/v1', memberRoutes(incidents));
+}
+
+/** `/api`: the JSON API (`/api/v1/…`, the live stream) and its OpenAPI document and docs. */
+function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono<AppEnv> {
+  const { db, clock, config, log } = deps;
+  const api = new Hono<AppEnv>();
+  api.route('/v1/auth', authRoutes({ pool: db.pool, clock, limits: config.limits }));
+  api.route('/v1', adminRoutes({ db: db.pool, clock }));
+  api.route('/', openApiRoutes());
+  api.route('/v1', incidentRoutes(incidents));
+  api.route('/v1', iotRoutes(incidents));
+  api.route('/v1', nearbyRoutes(incidents.scoped));
+  api.route('/v1', statsRoutes(incidents));
+  api.route('/v1', memberRoutes(incidents));
   const analysis = {
     engine: deps.analysis ?? createAnalysisEngine(db.pool),
     ports: analysisPorts(db.pool),
     scoped: incidents.scoped,
     clock,
   };
-  app.route('/api/v1', analysisRoutes(analysis));
-  app.route('/api/v1', planningRoutes(analysis));
-  app.route('/api/v1', scenarioRoutes(analysis));
-  app.route(
-    '/open311/v2',
-    open311Routes({ ...incidents, resolveKey: keyResolver(callers, clock) }),
-  );
-  app.route(
-    '/api/v1',
-    streamRoutes({
-      scoped: scopedRunner(db.pool),
-      hub,
-      credentials: createCredentialWatch({
-        hub,
-        resolve: callers.current,
-        clock,
-        log,
-      }),
-      settings: { ...config.stream, batch: 200 },
-    }),
-  );
-  if (deps.webDir) mountWebApp(app, deps.webDir);
-  assertEveryRouteDeclared(app);
-  return app;
+  api.route('/v1', analysisRoutes(analysis));
+  api.route('/v1', planningRoutes(analysis));
+  api.route('/v1', scenarioRoutes(analysis));
+  const credentials = createCredentialWatch({
+    hub,
+    resolve: callerLookup(db.pool).current,
+    clock,
+    log,
+  });
+  const settings = { ...config.stream, batch: 200 };
+  api.route('/v1', streamRoutes({ scoped: incidents.scoped, hub, credentials, settings }));
+  return api;
 }

@@ -57,6 +57,16 @@ const ConfigSchema = z.object({
     .optional(),
 });
 
+/** Every environment variable the server reads (the README's configuration table lists them). */
+export const CONFIG_VARIABLES = Object.keys(
+  ConfigSchema.shape,
+) as (keyof typeof ConfigSchema.shape)[];
+
+/** The value a variable takes when unset (undefined: none), for the documentation check. */
+export function configDefault(name: (typeof CONFIG_VARIABLES)[number]): unknown {
+  return ConfigSchema.shape[name].parse(undefined);
+}
+
 /** Abuse limits; tests lower them. */
 export interface Limits {
   /** Requests per minute per signed-in caller (API key or user). */

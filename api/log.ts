@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './domain/clock';
+
 /** Structured logging: JSON lines for machines, a readable line for people, or nothing. */
 export type LogFields = Record<string, unknown>;
 
@@ -9,11 +11,17 @@ export interface Logger {
 
 type Level = 'info' | 'warn' | 'error';
 
-/** Creates a logger writing to stderr (stdout stays free for the start-up banner). */
-export function createLogger(mode: 'json' | 'pretty' | 'silent'): Logger {
+/**
+ * Creates a logger writing to stderr (stdout stays free for the start-up banner), stamping lines
+ * with the injected clock's time.
+ */
+export function createLogger(
+  mode: 'json' | 'pretty' | 'silent',
+  clock: Clock = systemClock,
+): Logger {
   const write = (level: Level, message: string, fields: LogFields = {}) => {
     if (mode === 'silent') return;
-    const time = new Date().toISOString();
+    const time = clock.now().toISOString();
     if (mode === 'json') {
       process.stderr.write(JSON.stringify({ time, level, message, ...fields }) + '\n');
       return;

@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { createProgressPrinter } from '../data/progress';
 import { seedDemo } from '../data/seed';
 import { warmAnalysis, createAnalysisEngine } from './use-cases/analysis/engine';
-import { createApp, systemClock } from './app';
+import { createApp, systemClock, type Clock } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ensureBootstrapKey } from './db/api-keys';
 import { ensureFirstAdmin } from './db/first-admin';
@@ -35,7 +35,8 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const log = createLogger(config.log);
+  const clock = systemClock;
+  const log = createLogger(config.log, clock);
   const where = config.databaseUrl
     ? 'PostgreSQL server (DATABASE_URL)'
     : `embedded PostGIS in ${config.dataDir}`;
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   const app = createApp({
     db,
     config,
-    clock: systemClock,
+    clock,
     log,
     readiness,
     hub,
@@ -86,9 +87,9 @@ async function main(): Promise<void> {
   const seeding = new AbortController();
   let firstPassword: string | null = null;
   const work = (async () => {
-    await seedIfNeeded(db, config, seeding.signal);
+    await seedIfNeeded(db, config, clock, seeding.signal);
     if (config.bootstrapAdminKey) await ensureBootstrapKey(db.pool, config.bootstrapAdminKey);
-    firstPassword = await ensureFirstAdmin(db.pool, new Date());
+    firstPassword = await ensureFirstAdmin(db.pool, clock.now());
   })();
   const jobs: (() => Promise<void>)[] = [];
   jobs.push(() => hub.stop());
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   jobs.push(
     startSlaSweeper({
       pool: db.pool,
-      clock: systemClock,
+      clock,
       seconds: config.incidents.slaSweepSeconds,
       log,
       onEvents: hub.wake,
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
       startSimulator({
         pool: db.pool,
         scoped: scopedRunner(db.pool),
-        clock: systemClock,
+        clock,
         settings: config.incidents,
         log,
         onEvents: hub.wake,
@@ -157,12 +158,17 @@ function signInHelp(config: Config, firstPassword: string | null): string {
   return lines.join('\n');
 }
 
-async function seedIfNeeded(db: Database, config: Config, signal: AbortSignal): Promise<void> {
+async function seedIfNeeded(
+  db: Database,
+  config: Config,
+  clock: Clock,
+  signal: AbortSignal,
+): Promise<void> {
   const started = performance.now();
   const result = await seedDemo(db, {
     scale: config.seedScale,
     seed: config.seed,
-    now: new Date(),
+    now: clock.now(),
     signal,
     onProgress: createProgressPrinter(),
   });

@@ -5,6 +5,7 @@ import { insertApiKey, listApiKeys, revokeApiKey } from '../db/identities';
 import { keyExpiry } from '../domain/key-expiry';
 import { digestSecret, newApiKey } from '../domain/secrets';
 import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+import { systemClock } from '../domain/clock';
 
 const USAGE = `Usage:
   npm run key -- create --name <name> --role <role> --scope <code> [--scope <code>…] [--expires <ISO time with zone, in the future>] [--member <grid member id>]
@@ -18,7 +19,7 @@ async function create(db: Database, values: Record<string, unknown>) {
   const role = RoleSchema.parse(values.role);
   const scopes = (values.scope as string[] | undefined) ?? [];
   await checkScopeCodes(db, scopes);
-  const expiresAt = keyExpiry(values.expires as string | undefined, new Date());
+  const expiresAt = keyExpiry(values.expires as string | undefined, systemClock.now());
   const { key, prefix } = newApiKey();
   const created = await insertApiKey(db.pool, {
     prefix,
@@ -58,7 +59,7 @@ async function main(db: Database) {
   if (command === 'create') return create(db, values);
   if (command === 'list') return printTable((await listApiKeys(db.pool)) as never);
   if (command === 'revoke') {
-    const key = target ? await revokeApiKey(db.pool, keyTarget(target), new Date()) : null;
+    const key = target ? await revokeApiKey(db.pool, keyTarget(target), systemClock.now()) : null;
     if (!key) throw new Error(`No key with id or prefix ${target ?? '(none)'}.`);
     await auditCli(db, 'api_key.revoke', `key:${key.name}`, { prefix: key.prefix });
     return void process.stdout.write(

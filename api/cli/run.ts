@@ -4,6 +4,7 @@ import { missingAreaCodes } from '../db/admin-area-codes';
 import { appendAudit } from '../db/audit';
 import { openDatabase, type Database } from '../db/database';
 import { memberExists } from '../db/identities';
+import { systemClock } from '../domain/clock';
 
 /** How the audit log names an operator at the command line. */
 export const CLI_ACTOR = `cli:${userInfo().username}`;
@@ -46,7 +47,7 @@ export async function checkMember(
 }
 
 export async function auditCli(db: Database, action: string, target: string, detail = {}) {
-  await appendAudit(db.pool, { at: new Date(), actor: CLI_ACTOR, action, target, detail });
+  await appendAudit(db.pool, { at: systemClock.now(), actor: CLI_ACTOR, action, target, detail });
 }
 
 /** Prints rows as aligned columns. */

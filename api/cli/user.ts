@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { disableUser, insertUser, listUsers } from '../db/identities';
 import { hashPassword } from '../domain/secrets';
 import { auditCli, checkMember, checkScopeCodes, CLI_ACTOR, printTable, runCli } from './run';
+import { systemClock } from '../domain/clock';
 
 const USAGE = `Usage:
   npm run user -- add <username> --role <role> --scope <code> [--scope <code>…] [--password-stdin] [--member <grid member id>]
@@ -55,7 +56,7 @@ async function main(db: Database) {
   if (command === 'disable') {
     const user =
       target && /^\d+$/.test(target)
-        ? await disableUser(db.pool, Number(target), new Date())
+        ? await disableUser(db.pool, Number(target), systemClock.now())
         : null;
     if (!user) throw new Error(`No user with id ${target ?? '(none)'}.`);
     await auditCli(db, 'user.disable', `user:${user.username}`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { systemClock } from '../domain/clock';
 import { guardSocketServer } from './socket-guard';
 
 /** A running embedded PostgreSQL + PostGIS, reachable over the wire protocol on loopback. */
@@ -56,7 +57,7 @@ export async function startEmbeddedPostgres(
   // A first start killed while PGlite ran initdb leaves a half-made cluster with no data in it.
   if (existsSync(pgdata) && !existsSync(marker)) await rm(pgdata, { recursive: true, force: true });
   const db = await PGlite.create({ dataDir: pgdata, extensions: { postgis } });
-  await writeFile(marker, new Date().toISOString());
+  await writeFile(marker, systemClock.now().toISOString());
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();
   guardSocketServer(server);

@@ -85,7 +85,6 @@ export interface AlarmDevice {
 export function checkAlarmType(device: AlarmDevice, alarmType: IotAlarmType): void {
   if (device.kind === alarmType) return;
   throw new AppError(
-    422,
     'alarm_type_mismatch',
     `Device ${device.id} is a ${device.kind} device and cannot raise a ${alarmType} alarm.`,
     [{ path: 'alarmType', message: `must be ${device.kind} for device ${device.id}` }],
@@ -96,7 +95,6 @@ export function checkAlarmType(device: AlarmDevice, alarmType: IotAlarmType): vo
 export function checkAlarmTime(at: Date, now: Date): void {
   if (at.getTime() <= now.getTime() + ALARM_CLOCK_SKEW_MS) return;
   throw new AppError(
-    422,
     'alarm_in_future',
     `The alarm time ${at.toISOString()} lies in the future (server time ${now.toISOString()}): check the device clock.`,
     [{ path: 'at', message: 'in the future' }],

@@ -1,19 +1,17 @@
 import type { MiddlewareHandler } from 'hono';
+import { isCrossOriginPath } from '../contract/surfaces';
 import type { AppEnv } from './env';
 
 /**
- * The read surfaces other origins' map clients use: MapLibre styles, vector tiles and TileJSON,
- * OGC API – Features (its OpenAPI document included) and the API's OpenAPI document.
+ * The read surfaces other origins' map clients use are the cross-origin surfaces of
+ * api/contract/surfaces.ts (MapLibre styles, vector tiles and TileJSON, OGC API – Features
+ * with its OpenAPI document) and, beside them, the API's OpenAPI document.
  */
-const READ_SURFACES = ['/styles', '/tiles', '/ogc'];
 const READ_DOCUMENTS = new Set(['/api/openapi.json']);
 
 /** Whether `path` belongs to a read surface (CORS, and embeddable cross-origin). */
 export function isReadSurface(path: string): boolean {
-  return (
-    READ_DOCUMENTS.has(path) ||
-    READ_SURFACES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
-  );
+  return READ_DOCUMENTS.has(path) || isCrossOriginPath(path);
 }
 
 const ALLOW_METHODS = 'GET, HEAD, OPTIONS';

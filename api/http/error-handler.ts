@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import type { ErrorBody } from '../contract/errors';
+import type { ErrorBody, ErrorCode } from '../contract/errors';
 import { asDatabaseUnavailable } from '../db/unavailable';
 import {
   AppError,
@@ -11,18 +11,31 @@ import {
   type ErrorIssue,
 } from '../domain/errors';
 import type { Logger } from '../log';
-import { open311Error } from '../open311/documents';
+import type { AppEnv } from './env';
+import { httpStatusOf } from './error-status';
+import { renderJsonError, type ErrorRenderer } from './surfaces';
 
 export type { ErrorBody };
 
-function body(code: string, message: string, issues: ErrorIssue[] = []): ErrorBody {
+/** Picks the error renderer for a request path (each surface brings its own). */
+export type ErrorRendererLookup = (path: string) => ErrorRenderer;
+
+const jsonEverywhere: ErrorRendererLookup = () => renderJsonError;
+
+function body(code: ErrorCode, message: string, issues: ErrorIssue[] = []): ErrorBody {
   return { error: { code, message, issues } };
 }
 
-/** Maps any thrown value to a status and the error body. Unknown errors become an opaque 500. */
+/**
+ * Maps any thrown value to a status and the error body: typed errors by their code through the
+ * one table (api/http/error-status.ts). Unknown errors become an opaque 500.
+ */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   if (error instanceof AppError) {
-    return { status: error.status, body: body(error.code, error.message, error.issues) };
+    return {
+      status: httpStatusOf(error.code),
+      body: body(error.code, error.message, error.issues),
+    };
   }
   if (error instanceof ZodError) {
     const issues = error.issues.map((issue) => ({
@@ -32,8 +45,10 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
     return { status: 400, body: body('invalid_request', 'The request is not valid.', issues) };
   }
   if (error instanceof HTTPException) {
+    // Hono's own errors come with their HTTP status already.
     const status = error.status as ContentfulStatusCode;
-    const code = status === 413 ? 'payload_too_large' : status < 500 ? 'bad_request' : 'error';
+    const code =
+      status === 413 ? 'payload_too_large' : status < 500 ? 'bad_request' : 'internal_error';
     return { status, body: body(code, error.message || 'The request could not be handled.') };
   }
   return {
@@ -42,37 +57,13 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   };
 }
 
-const OGC_CODES: Partial<Record<number, string>> = {
-  400: 'InvalidParameterValue',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'NotFound',
-  429: 'TooManyRequests',
-  500: 'ServerError',
-  503: 'ServiceUnavailable',
-};
-
 /**
- * Under `/ogc` the body also carries the OGC API exception fields (`code`, `description`), so
- * OGC clients such as GDAL show the message; the usual `error` object stays for everyone else.
+ * Hono `onError` handler: the one place that turns errors into HTTP responses. The body is
+ * written by the renderer of the request's surface (`rendererFor`); the handler itself knows
+ * no surface.
  */
-function shapeFor(path: string, status: number, payload: ErrorBody) {
-  if (!path.startsWith('/ogc')) return payload;
-  const code = OGC_CODES[status] ?? 'Error';
-  return { code, description: payload.error.message, ...payload };
-}
-
-/** Under `/open311` errors take GeoReport v2's own shape: `[{ code, description }]` (or XML). */
-function open311Response(c: Context, status: number, payload: ErrorBody) {
-  const answer = open311Error(c.req.path, status, payload.error.message, payload.error.issues);
-  return c.body(answer.body, answer.status as ContentfulStatusCode, {
-    'Content-Type': answer.contentType,
-  });
-}
-
-/** Hono `onError` handler: one place that turns errors into HTTP responses. */
-export function createErrorHandler(log: Logger) {
-  return (thrown: Error, c: Context) => {
+export function createErrorHandler(log: Logger, rendererFor: ErrorRendererLookup = jsonEverywhere) {
+  return (thrown: Error, c: Context<AppEnv>) => {
     // A lost database connection, whatever code met it, is a 503 the client can retry.
     const error = asDatabaseUnavailable(thrown);
     const { status, body: payload } = toErrorResponse(error);
@@ -84,14 +75,17 @@ export function createErrorHandler(log: Logger) {
     } else if (status >= 500) {
       log.error('request failed', { method: c.req.method, path: c.req.path, error: error.stack });
     }
-    if (c.req.path.startsWith('/open311')) return open311Response(c, status, payload);
-    return c.json(shapeFor(c.req.path, status, payload), status);
+    return rendererFor(c.req.path)(c, status, payload);
   };
 }
 
-/** Hono `notFound` handler. */
-export function notFoundHandler(c: Context) {
-  const payload = body('not_found', `No route for ${c.req.method} ${c.req.path}.`);
-  if (c.req.path.startsWith('/open311')) return open311Response(c, 404, payload);
-  return c.json(shapeFor(c.req.path, 404, payload), 404);
+/** Hono `notFound` handler, answering in the shape of the request's surface. */
+export function createNotFoundHandler(rendererFor: ErrorRendererLookup = jsonEverywhere) {
+  return (c: Context<AppEnv>) => {
+    const payload = body('not_found', `No route for ${c.req.method} ${c.req.path}.`);
+    return rendererFor(c.req.path)(c, httpStatusOf('not_found'), payload);
+  };
 }
+
+/** Hono `notFound` handler for an app without surfaces of their own shape (JSON errors). */
+export const notFoundHandler = createNotFoundHandler();

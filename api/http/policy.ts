@@ -1,6 +1,7 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { ForbiddenError, UnauthenticatedError } from '../domain/errors';
 import { roleAllows, type Permission } from '../domain/permissions';
+import type { Principal } from '../domain/principal';
 import type { AppEnv } from './env';
 
 /** A middleware that also says which permission it enforces, so the app can be audited. */
@@ -13,8 +14,7 @@ export type PolicyMiddleware = MiddlewareHandler<AppEnv> & { permission: Permiss
 export function allow(permission: Permission): PolicyMiddleware {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (permission !== 'public') {
-      const principal = c.get('principal');
-      if (!principal) throw new UnauthenticatedError();
+      const principal = requirePrincipal(c);
       if (!roleAllows(principal.role, permission)) {
         throw new ForbiddenError(
           `The role ${principal.role} may not do this (needs ${permission}).`,
@@ -24,6 +24,18 @@ export function allow(permission: Permission): PolicyMiddleware {
     await next();
   };
   return Object.assign(middleware, { permission });
+}
+
+/**
+ * The one way a handler reads its caller: the principal `allow()` let through. Behind any
+ * permission but `public` it is always there; should a route forget `allow()`, the request is
+ * refused as unauthenticated instead of running without a caller. Public routes that merely
+ * look at who is calling read `c.get('principal')`, which may be null.
+ */
+export function requirePrincipal(c: Context<AppEnv>): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new UnauthenticatedError();
+  return principal;
 }
 
 export interface DeclaredRoute {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isRateLimitedPath } from '../contract/surfaces';
 import type { Clock } from '../domain/clock';
 import type { Limits } from '../config';
 import { windowStart, type HitCounter } from '../db/rate-limits';
@@ -10,7 +11,8 @@ const MINUTE = 60_000;
 /**
  * Per-caller and per-address limits over fixed one-minute windows kept in the database (so
  * several instances share them). Over the limit: 429 with `Retry-After` until the window ends.
- * Health probes and static files are not counted.
+ * Only the rate-limited surfaces of api/contract/surfaces.ts count: not health probes, not the
+ * web app's files.
  */
 export function rateLimit(
   hits: HitCounter,
@@ -19,8 +21,7 @@ export function rateLimit(
 ): MiddlewareHandler<AppEnv> {
   let lastPrune = 0;
   return async (c, next) => {
-    const path = c.req.path;
-    if (path === '/healthz' || path === '/readyz' || !isApiPath(path)) return next();
+    if (!isRateLimitedPath(c.req.path)) return next();
     const now = clock.now();
     const principal = c.get('principal');
     const [bucket, limit] = principal
@@ -40,10 +41,4 @@ export function rateLimit(
     }
     await next();
   };
-}
-
-const API_PREFIXES = ['/api/', '/ogc', '/tiles/', '/styles/', '/open311/'];
-
-function isApiPath(path: string): boolean {
-  return API_PREFIXES.some((prefix) => path.startsWith(prefix));
 }

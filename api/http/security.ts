@@ -39,7 +39,7 @@ export function securityHeaders(): MiddlewareHandler {
 
 class PayloadTooLargeError extends AppError {
   constructor(limit: number) {
-    super(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
+    super('payload_too_large', `The request body is larger than ${limit} bytes.`);
   }
 }
 

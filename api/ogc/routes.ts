@@ -3,17 +3,13 @@ import { COLLECTION_IDS, type Collection, findCollection } from '../db/collectio
 import { collectionExtent } from '../db/collection-extent';
 import { queryFeature, queryFeatures } from '../db/features';
 import type { ScopedRunner } from '../db/scoped';
+import type { Clock } from '../domain/clock';
 import { parseCrs } from '../domain/crs';
-import {
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../domain/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf, publicUrlOf } from '../http/public-origin';
 import { collectionDocument, CONFORMANCE, landingPage, queryablesDocument } from './documents';
 import { checkFeatureFormat, parseItemsQuery, rejectUnknownParameters } from './items-params';
@@ -22,15 +18,9 @@ import { GEOJSON, JSON_TYPE, pageLinks, SCHEMA_JSON } from './links';
 /** The OGC base URL (`https://host/ogc`) under the public origin, for absolute links. */
 const baseUrl = (c: Context<AppEnv>) => `${publicOriginOf(c)}/ogc`;
 
-function caller(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new UnauthenticatedError();
-  return principal;
-}
-
 /** The collection named in the path, if it exists and the caller may read it. */
 function readableCollection(c: Context<AppEnv>): { collection: Collection; principal: Principal } {
-  const principal = caller(c);
+  const principal = requirePrincipal(c);
   const id = c.req.param('collectionId') ?? '';
   const collection = findCollection(id);
   if (!collection) {
@@ -67,7 +57,11 @@ function visibleCollections(principal: Principal): Collection[] {
  * OGC API – Features (Parts 1–3) at `/ogc`: the one read API for layers. Every data read runs
  * through `scoped`, so row-level security limits it to the caller's areas.
  */
-export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => object): Hono<AppEnv> {
+export function ogcRoutes(
+  scoped: ScopedRunner,
+  openApi: (base: string) => object,
+  clock: Clock,
+): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const read = allow('layers:read');
 
@@ -90,7 +84,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
 
   routes.get('/collections', read, async (c) => {
     acceptJsonOnly(c);
-    const principal = caller(c);
+    const principal = requirePrincipal(c);
     const base = baseUrl(c);
     const collections = await scoped(principal, async (client) => {
       const documents = [];
@@ -131,7 +125,7 @@ export function ogcRoutes(scoped: ScopedRunner, openApi: (base: string) => objec
       type: 'FeatureCollection',
       numberMatched: page.numberMatched,
       numberReturned: page.numberReturned,
-      timeStamp: new Date().toISOString(),
+      timeStamp: clock.now().toISOString(),
       links,
     });
     return c.body(`${head.slice(0, -1)},"features":${page.featuresJson}}`, 200, {

@@ -127,5 +127,5 @@ export function withFormFieldNames(error: unknown): unknown {
     path: FIELD_NAMES[issue.path] ?? issue.path,
     message: issue.message,
   }));
-  return new AppError(error.status, error.code, error.message, issues);
+  return new AppError(error.code, error.message, issues);
 }

@@ -2,9 +2,8 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listOpen311Requests } from '../db/open311';
 import { NotFoundError } from '../domain/errors';
-import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
 import { createIncident } from '../use-cases/incidents/create';
 import type { IncidentDeps } from '../use-cases/incidents/deps';
@@ -56,7 +55,7 @@ export function open311Routes(deps: Open311Deps): Hono<AppEnv> {
         },
         deps.clock.now(),
       );
-      const rows = await deps.scoped(principalOf(c), (client) =>
+      const rows = await deps.scoped(requirePrincipal(c), (client) =>
         listOpen311Requests(client, query, MAX_REQUESTS),
       );
       return send(c, format, 'service_requests', rows.map(serviceRequest));
@@ -68,7 +67,7 @@ export function open311Routes(deps: Open311Deps): Hono<AppEnv> {
       allow('incidents:report'),
       async (c) => {
         const fields = await readForm(c);
-        const principal = principalOf(c);
+        const principal = requirePrincipal(c);
         const outcome = await createIncident(deps, principal, reportFromForm(fields)).catch(
           (error: unknown) => {
             throw withFormFieldNames(error);
@@ -99,7 +98,7 @@ export function open311Routes(deps: Open311Deps): Hono<AppEnv> {
 
   routes.get('/requests/:file', allow('incidents:read'), async (c) => {
     const { name, format } = fileParam(c, 'requests/{service_request_id}');
-    const rows = await deps.scoped(principalOf(c), (client) =>
+    const rows = await deps.scoped(requirePrincipal(c), (client) =>
       listOpen311Requests(client, { kind: 'ids', codes: [name] }, 1),
     );
     if (rows.length === 0) {
@@ -121,12 +120,6 @@ function send(
   return c.body(renderDocument(format, root, value), status, {
     'Content-Type': CONTENT_TYPES[format],
   });
-}
-
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new Error('allow() lets no anonymous caller through');
-  return principal;
 }
 
 /** `{name}.json` or `{name}.xml` from the last path segment; 404 for anything else. */

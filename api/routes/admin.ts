@@ -19,7 +19,7 @@ import { actorName } from '../domain/principal';
 import { scopesWithin } from '../domain/scopes';
 import { digestSecret, hashPassword, newApiKey } from '../domain/secrets';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readJson } from '../http/validate';
 
 interface AdminDeps {
@@ -34,7 +34,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
   const audit = (c: Context<AppEnv>, action: string, target: string, detail = {}) =>
     appendAudit(db, {
       at: clock.now(),
-      actor: actorName(c.get('principal')),
+      actor: actorName(requirePrincipal(c)),
       action,
       target,
       detail,
@@ -49,7 +49,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
         { path: 'scopes', message: `unknown: ${missing.join(', ')}` },
       ]);
     }
-    if (!scopesWithin(scopes, c.get('principal')?.scopes ?? [])) {
+    if (!scopesWithin(scopes, requirePrincipal(c).scopes)) {
       throw new ForbiddenError('Scopes must lie inside your own scopes.');
     }
   }
@@ -75,7 +75,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
       role: body.role,
       scopes: body.scopes,
       memberId: body.memberId ?? null,
-      createdBy: actorName(c.get('principal')),
+      createdBy: actorName(requirePrincipal(c)),
     }).catch((error: { cause?: { code?: string }; code?: string }) => {
       if ((error.cause?.code ?? error.code) === '23505') {
         throw new ConflictError(`The username ${body.username} is taken.`);
@@ -112,7 +112,7 @@ export function adminRoutes({ db, clock }: AdminDeps): Hono<AppEnv> {
       scopes: body.scopes,
       memberId: body.memberId ?? null,
       expiresAt,
-      createdBy: actorName(c.get('principal')),
+      createdBy: actorName(requirePrincipal(c)),
     });
     await audit(c, 'api_key.create', `key:${created.name}`, { prefix, role: created.role });
     return c.json({ ...created, key }, 201);

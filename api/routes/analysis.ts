@@ -21,7 +21,7 @@ import { parseTileAddress } from '../domain/tile-math';
 
 import { sendTile, stripSuffix } from '../tiles/respond';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readQuery } from '../http/validate';
 
 export interface AnalysisDeps {
@@ -40,17 +40,16 @@ export interface AnalysisDeps {
  */
 export function analysisRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const who = (c: { get(key: 'principal'): unknown }) => c.get('principal') as Principal;
   routes.get('/analysis/coverage', allow('layers:read'), async (c) => {
     const q = readQuery(c, CoverageQuerySchema);
     const model = await deps.engine.model();
-    const answer = answerArea(model, who(c), q.area);
+    const answer = answerArea(model, requirePrincipal(c), q.area);
     return c.json(coverageOf(model, q.category, reachDistance(q.category, q), answer));
   });
   routes.get('/analysis/coverage/buildings', allow('layers:read'), async (c) => {
     const q = readQuery(c, CoverageQuerySchema);
     const model = await deps.engine.model();
-    const answer = answerArea(model, who(c), q.area);
+    const answer = answerArea(model, requirePrincipal(c), q.area);
     const body = buildingAccess(model, q.category, reachDistance(q.category, q), answer);
     return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json' });
   });
@@ -59,19 +58,19 @@ export function analysisRoutes(deps: AnalysisDeps): Hono<AppEnv> {
     const { z, x, y } = c.req.param();
     const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
     const model = await deps.engine.model();
-    const answer = answerArea(model, who(c), q.area);
+    const answer = answerArea(model, requirePrincipal(c), q.area);
     const distance = reachDistance(q.category, q);
     return sendTile(c, accessTile(model, q.category, distance, answer, tile), true);
   });
   routes.get('/analysis/completeness', allow('layers:read'), async (c) => {
     const q = readQuery(c, CompletenessQuerySchema);
     const model = await deps.engine.model();
-    return c.json(completenessOf(model, q, answerArea(model, who(c), q.area)));
+    return c.json(completenessOf(model, q, answerArea(model, requirePrincipal(c), q.area)));
   });
   routes.get('/analysis/isochrones', allow('layers:read'), async (c) => {
     const q = readQuery(c, IsochroneQuerySchema);
     const model = await deps.engine.model();
-    const origin = await originOf(deps, model.facilities, who(c), q);
+    const origin = await originOf(deps, model.facilities, requirePrincipal(c), q);
     const body = reachPolygons(model, origin, q.distances, q.width);
     return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/geo+json' });
   });

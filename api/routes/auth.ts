@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LoginRequestSchema, type Me } from '../contract/auth';
 import type pg from 'pg';
+import type { UserRole } from '../contract/codes';
 import type { Limits } from '../config';
 import { appendAudit } from '../db/audit';
 import { insertSession, principalForKey, revokeSession } from '../db/credentials';
@@ -14,11 +15,7 @@ import {
   type LoginRefusal,
   type LoginThrottlePolicy,
 } from '../domain/login-throttle';
-import {
-  InvalidCredentialsError,
-  TooManyRequestsError,
-  UnauthenticatedError,
-} from '../domain/errors';
+import { InvalidCredentialsError, TooManyRequestsError } from '../domain/errors';
 import { ROLE_PERMISSIONS } from '../domain/permissions';
 import { actorName, type Principal } from '../domain/principal';
 import {
@@ -29,7 +26,7 @@ import {
 } from '../domain/secrets';
 import { SESSION_COOKIE } from '../http/authenticate';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
 import { readJson } from '../http/validate';
 
@@ -72,15 +69,14 @@ export function authRoutes({ pool, clock, limits }: AuthDeps): Hono<AppEnv> {
   });
 
   routes.post('/logout', allow('session'), async (c) => {
-    const principal = c.get('principal');
-    if (principal?.sessionHash) await revokeSession(pool, principal.sessionHash, clock.now());
+    const principal = requirePrincipal(c);
+    if (principal.sessionHash) await revokeSession(pool, principal.sessionHash, clock.now());
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
 
   routes.get('/me', allow('session'), (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new UnauthenticatedError();
+    const principal = requirePrincipal(c);
     return c.json(describeCaller(principal, principal.sessionExpiresAt ?? null));
   });
 
@@ -117,13 +113,17 @@ export function authRoutes({ pool, clock, limits }: AuthDeps): Hono<AppEnv> {
   return routes;
 }
 
-async function passwordPrincipal(pool: pg.Pool, username: string, password: string) {
+async function passwordPrincipal(
+  pool: pg.Pool,
+  username: string,
+  password: string,
+): Promise<Principal | null> {
   const user = await findUserForLogin(pool, username);
   // Verify even for unknown users so response time does not reveal which names exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !ok || user.disabled) return null;
   const { id, username: name, role, scopes } = user;
-  return { kind: 'user', id, name, role, scopes } as Principal;
+  return { kind: 'user', id, name, role: role as UserRole, scopes };
 }
 
 /** The throttle's policy from the configured limits. */

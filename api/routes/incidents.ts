@@ -3,9 +3,8 @@ import { CreateIncidentSchema } from '../contract/incident-records';
 import { IncidentActionSchema, IncidentCodeSchema } from '../contract/incidents';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { actorFromPrincipal, incidentEtag, parseIfMatch } from '../domain/incidents';
-import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readJson } from '../http/validate';
 import { createIncident } from '../use-cases/incidents/create';
 import type { IncidentDeps } from '../use-cases/incidents/deps';
@@ -23,7 +22,7 @@ export function incidentRoutes(deps: IncidentDeps): Hono<AppEnv> {
   routes.post('/incidents', allow('incidents:report'), async (c) => {
     const key = idempotencyKey(c.req.header('Idempotency-Key'));
     const body = await readJson(c, CreateIncidentSchema);
-    const outcome = await createIncident(deps, principalOf(c), body, key);
+    const outcome = await createIncident(deps, requirePrincipal(c), body, key);
     const incident = outcome.body.incident;
     c.header('Location', `/api/v1/incidents/${incident.code}`);
     c.header('ETag', incidentEtag(incident.version));
@@ -33,7 +32,7 @@ export function incidentRoutes(deps: IncidentDeps): Hono<AppEnv> {
 
   routes.get('/incidents/:code', allow('incidents:read'), async (c) => {
     const code = codeParam(c);
-    const principal = principalOf(c);
+    const principal = requirePrincipal(c);
     const detail = await deps.scoped(principal, async (client) => {
       const record = await findIncident(client, code);
       if (!record) throw new NotFoundError(`There is no incident ${code} in your area.`);
@@ -47,18 +46,12 @@ export function incidentRoutes(deps: IncidentDeps): Hono<AppEnv> {
     const code = codeParam(c);
     const expected = parseIfMatch(c.req.header('If-Match'));
     const action = await readJson(c, IncidentActionSchema);
-    const detail = await transitionIncident(deps, principalOf(c), code, action, expected);
+    const detail = await transitionIncident(deps, requirePrincipal(c), code, action, expected);
     c.header('ETag', incidentEtag(detail.version));
     return c.json(detail);
   });
 
   return routes;
-}
-
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new Error('allow() lets no anonymous caller through');
-  return principal;
 }
 
 function codeParam(c: Context<AppEnv>): string {

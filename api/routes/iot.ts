@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { IotAlarmSchema } from '../contract/iot';
 import { incidentEtag } from '../domain/incidents';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readJson } from '../http/validate';
 import type { IncidentDeps } from '../use-cases/incidents/deps';
 import { receiveAlarm } from '../use-cases/incidents/iot-alarm';
@@ -16,8 +16,7 @@ export function iotRoutes(deps: IncidentDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.post('/iot/alarms', allow('incidents:report'), async (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new Error('allow() lets no anonymous caller through');
+    const principal = requirePrincipal(c);
     const alarm = await readJson(c, IotAlarmSchema);
     const result = await receiveAlarm(deps, principal, alarm);
     c.header('Location', `/api/v1/incidents/${result.incident.code}`);

@@ -2,9 +2,8 @@ import { Hono } from 'hono';
 import { PositionReportSchema } from '../contract/members';
 import type { ScopedRunner } from '../db/scoped';
 import type { Clock } from '../domain/clock';
-import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readJson } from '../http/validate';
 import { reportPosition } from '../use-cases/members/report-position';
 
@@ -17,7 +16,7 @@ export function memberRoutes(deps: {
   const routes = new Hono<AppEnv>();
   routes.post('/members/me/position', allow('members:report-position'), async (c) => {
     const body = await readJson(c, PositionReportSchema);
-    return c.json(await reportPosition(deps, c.get('principal') as Principal, body));
+    return c.json(await reportPosition(deps, requirePrincipal(c), body));
   });
   return routes;
 }

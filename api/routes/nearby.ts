@@ -5,10 +5,9 @@ import { findIncident } from '../db/incidents';
 import { findNearby } from '../db/nearby';
 import type { ScopedRunner } from '../db/scoped';
 import { NotFoundError, ValidationError } from '../domain/errors';
-import type { Principal } from '../domain/principal';
 import { compassBearing, inViewCone } from '../domain/view-cone';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readQuery } from '../http/validate';
 
 /**
@@ -21,7 +20,7 @@ export function nearbyRoutes(scoped: ScopedRunner): Hono<AppEnv> {
   routes.get('/incidents/:code/nearby', allow('incidents:read'), async (c) => {
     const code = incidentCode(c.req.param('code'));
     const { kinds, limit } = readQuery(c, NearbyQuerySchema);
-    const body = await scoped(c.get('principal') as Principal, async (client) => {
+    const body = await scoped(requirePrincipal(c), async (client) => {
       const incident = await findIncident(client, code);
       if (!incident) throw new NotFoundError(`There is no incident ${code} in your area.`);
       const at = { lng: incident.lng, lat: incident.lat };

@@ -10,10 +10,9 @@ import { answerArea } from '../use-cases/analysis/area-filter';
 import { reachDistance } from '../use-cases/analysis/reach-distance';
 import { suggestSites } from '../use-cases/analysis/site-suggestions';
 import { demandsByGrid } from '../db/demands';
-import type { Principal } from '../domain/principal';
 import { inScope, scopePrefix } from '../domain/scopes';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readQuery } from '../http/validate';
 import type { AnalysisDeps } from './analysis';
 
@@ -25,16 +24,16 @@ const DAY_MS = 86_400_000;
  */
 export function planningRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const who = (c: { get(key: 'principal'): unknown }) => c.get('principal') as Principal;
   routes.get('/analysis/site-suggestions', allow('analysis:run'), async (c) => {
     const q = readQuery(c, SiteSuggestionQuerySchema);
     const model = await deps.engine.model();
-    const answer = answerArea(model, who(c), q.area);
+    const answer = answerArea(model, requirePrincipal(c), q.area);
     const candidates = q.candidates?.map(([lng, lat]) => ({ lng, lat }));
     const distance = reachDistance(q.category, q);
     const { picks, ...result } = suggestSites(model, q.category, distance, q.k, answer, candidates);
     const places = await deps.ports.locate(picks);
-    const visible = (code: string | null) => (code && inScope(code, who(c).scopes) ? code : null);
+    const visible = (code: string | null) =>
+      code && inScope(code, requirePrincipal(c).scopes) ? code : null;
     const suggestions = picks.map((pick, i) => ({
       rank: i + 1,
       ...pick,
@@ -46,8 +45,8 @@ export function planningRoutes(deps: AnalysisDeps): Hono<AppEnv> {
     const q = readQuery(c, DemandsQuerySchema);
     const since = new Date(deps.clock.now().getTime() - q.days * DAY_MS);
     const model = await deps.engine.model();
-    const area = q.area === undefined ? null : answerArea(model, who(c), q.area).area;
-    const rows = await deps.scoped(who(c), (client) =>
+    const area = q.area === undefined ? null : answerArea(model, requirePrincipal(c), q.area).area;
+    const rows = await deps.scoped(requirePrincipal(c), (client) =>
       demandsByGrid(client, DEMAND_CATEGORIES, since, area ? scopePrefix(area.code) : null),
     );
     return c.json({ days: q.days, categories: [...DEMAND_CATEGORIES], rows } satisfies Demands);

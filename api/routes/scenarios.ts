@@ -9,7 +9,7 @@ import { deleteScenario, findScenario, insertScenario, listScenarios } from '../
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { actorName, type Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readJson } from '../http/validate';
 import type { AnalysisDeps } from './analysis';
 
@@ -43,10 +43,9 @@ function scenarioId(text: string): number {
  */
 export function scenarioRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const who = (c: { get(key: 'principal'): unknown }) => c.get('principal') as Principal;
   routes.post('/analysis/scenarios', allow('analysis:run'), async (c) => {
     const body = await readJson(c, ScenarioRequestSchema);
-    const principal = who(c);
+    const principal = requirePrincipal(c);
     await placeChanges(body.changes, deps.ports.locate);
     const model = await deps.engine.model();
     const answer = answerArea(model, principal, body.area);
@@ -87,18 +86,18 @@ export function scenarioRoutes(deps: AnalysisDeps): Hono<AppEnv> {
     return c.json({ ...scenario, id, author, createdAt: now.toISOString() }, 201);
   });
   routes.get('/analysis/scenarios', allow('analysis:run'), async (c) => {
-    const scenarios = await deps.scoped(who(c), (client) => listScenarios(client));
+    const scenarios = await deps.scoped(requirePrincipal(c), (client) => listScenarios(client));
     return c.json({ scenarios });
   });
   routes.get('/analysis/scenarios/:id', allow('analysis:run'), async (c) => {
     const id = scenarioId(c.req.param('id'));
-    const row = await deps.scoped(who(c), (client) => findScenario(client, id));
+    const row = await deps.scoped(requirePrincipal(c), (client) => findScenario(client, id));
     if (!row) throw new NotFoundError(`There is no scenario ${id} in your scope.`);
     return c.json(scenarioView(row));
   });
   routes.delete('/analysis/scenarios/:id', allow('analysis:run'), async (c) => {
     const id = scenarioId(c.req.param('id'));
-    const outcome = await deps.scoped(who(c), (client) => deleteScenario(client, id));
+    const outcome = await deps.scoped(requirePrincipal(c), (client) => deleteScenario(client, id));
     if (outcome === 'missing') throw new NotFoundError(`There is no scenario ${id} in your scope.`);
     if (outcome === 'adopted')
       throw new ConflictError(
@@ -108,7 +107,7 @@ export function scenarioRoutes(deps: AnalysisDeps): Hono<AppEnv> {
   });
   routes.post('/analysis/scenarios/:id/adopt', allow('analysis:adopt'), async (c) => {
     const id = scenarioId(c.req.param('id'));
-    const principal = who(c);
+    const principal = requirePrincipal(c);
     const model = await deps.engine.model();
     const scenario = await deps.scoped(principal, (client) =>
       adoptScenario(client, model, id, principal, deps.clock.now(), (area) =>

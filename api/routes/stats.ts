@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import type { Context } from 'hono';
 import {
   type DutyRoster,
   DutyQuerySchema,
@@ -13,11 +12,10 @@ import { baselineFigures, hotGrids } from '../db/stats-trends';
 import type { Clock } from '../domain/clock';
 import { NotFoundError } from '../domain/errors';
 import { overviewWindow } from '../domain/overview-window';
-import type { Principal } from '../domain/principal';
 import { scopePrefix } from '../domain/scopes';
 import { baselineWindows } from '../domain/stats-baselines';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { readQuery } from '../http/validate';
 
 /** Days of the SLA compliance and median windows. */
@@ -50,12 +48,11 @@ async function areaOf(
  */
 export function statsRoutes(deps: { scoped: ScopedRunner; clock: Clock }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const principal = (c: Context<AppEnv>) => c.get('principal') as Principal;
   routes.get('/stats/overview', allow('incidents:read'), async (c) => {
     const code = readQuery(c, OverviewQuerySchema).area;
     const window = overviewWindow(deps.clock.now(), SLA_WINDOW_DAYS);
     const baselines = baselineWindows(window);
-    const body = await deps.scoped(principal(c), async (client) => {
+    const body = await deps.scoped(requirePrincipal(c), async (client) => {
       const { area, prefix } = await areaOf(client, code);
       return {
         area,
@@ -73,7 +70,7 @@ export function statsRoutes(deps: { scoped: ScopedRunner; clock: Clock }): Hono<
   });
   routes.get('/stats/duty', allow('incidents:read'), async (c) => {
     const code = readQuery(c, DutyQuerySchema).area;
-    const body = await deps.scoped(principal(c), async (client) => {
+    const body = await deps.scoped(requirePrincipal(c), async (client) => {
       const { prefix } = await areaOf(client, code);
       return {
         generatedAt: deps.clock.now().toISOString(),

@@ -8,7 +8,7 @@ import { isConnectionFailure } from '../db/unavailable';
 import { ValidationError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import type { CredentialWatch } from './credential-watch';
 import type { StreamHub } from './hub';
 
@@ -42,7 +42,7 @@ export function streamRoutes(deps: {
     const resumeFrom = parseLastEventId(
       c.req.header('Last-Event-ID') ?? c.req.query('lastEventId'),
     );
-    const principal = c.get('principal') as Principal;
+    const principal = requirePrincipal(c);
     const start = resumeFrom ?? (await deps.scoped(principal, latestSeq));
     const response = streamSSE(c, (stream) =>
       follow(stream, { ...deps, principal, topics, cursor: start }),
@@ -90,9 +90,10 @@ async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void>
         cursor = event.seq;
       }
       if (events.length === sub.settings.batch) continue;
-      const before = Date.now();
+      // Elapsed time on the monotonic timer: the heartbeat is about real waiting, not the clock.
+      const before = performance.now();
       await sub.hub.next(sub.settings.heartbeatMs, control.signal);
-      if (Date.now() - before >= sub.settings.heartbeatMs && !control.signal.aborted) {
+      if (performance.now() - before >= sub.settings.heartbeatMs && !control.signal.aborted) {
         await guarded(stream.write(': heartbeat\n\n'), sub, control);
       }
     }

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { NotFoundError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
 import { listStyles, resolveStyle, type StyleSettings } from './catalog';
 
@@ -29,8 +29,7 @@ export function styleRoutes(settings: StyleSettings): Hono<AppEnv> {
     c.json({ styles: listStyles(settings, publicOriginOf(c)) }, 200, CACHE_HEADERS),
   );
   routes.get('/:file', allow('layers:read'), (c) => {
-    const principal = c.get('principal');
-    if (!principal) throw new UnauthenticatedError();
+    const principal = requirePrincipal(c);
     const match = STYLE_FILE.exec(c.req.param('file'));
     if (!match?.[1]) {
       throw new NotFoundError('Styles are served as /styles/{name}.json; GET /styles lists them.');

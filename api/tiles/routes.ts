@@ -1,15 +1,15 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { findCollection, type Collection } from '../db/collections';
 import type { ScopedRunner } from '../db/scoped';
 import { renderTile, type TileEncoder } from '../db/tiles';
 import { BASEMAP_TILE_LAYERS } from '../db/tiles-basemap';
 import { collectionTileLayer } from '../db/tiles-layers';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { ForbiddenError, NotFoundError } from '../domain/errors';
 import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
 import { parseTileAddress } from '../domain/tile-math';
 import type { AppEnv } from '../http/env';
-import { allow } from '../http/policy';
+import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
 import { sendTile, stripSuffix } from './respond';
 import { tileSetJson, type TileSetInfo } from './tilejson';
@@ -31,12 +31,6 @@ const BASEMAP: TileSetInfo = {
   layers: BASEMAP_TILE_LAYERS,
   boundsTables: ['water_areas', 'roads'],
 };
-
-function principalOf(c: Context<AppEnv>): Principal {
-  const principal = c.get('principal');
-  if (!principal) throw new UnauthenticatedError();
-  return principal;
-}
 
 /** The collection named in the path, after checking the caller may read it. */
 function readableCollection(id: string, principal: Principal): Collection {
@@ -77,13 +71,13 @@ export function tileRoutes({ scoped, encoder }: TileRoutesDeps): Hono<AppEnv> {
   const origin = publicOriginOf;
 
   routes.get('/basemap.json', allow('layers:read'), async (c) => {
-    const principal = principalOf(c);
+    const principal = requirePrincipal(c);
     const body = await scoped(principal, (client) => tileSetJson(client, BASEMAP, origin(c)));
     return c.json(body, 200, TILEJSON_CACHE_HEADERS);
   });
 
   routes.get('/basemap/:z/:x/:y', allow('layers:read'), async (c) => {
-    const principal = principalOf(c);
+    const principal = requirePrincipal(c);
     const { z, x, y } = c.req.param();
     const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
     const bytes = await scoped(principal, (client) =>
@@ -93,7 +87,7 @@ export function tileRoutes({ scoped, encoder }: TileRoutesDeps): Hono<AppEnv> {
   });
 
   routes.get('/:name', allow('layers:read'), async (c) => {
-    const principal = principalOf(c);
+    const principal = requirePrincipal(c);
     const collection = readableCollection(stripSuffix(c.req.param('name'), '.json'), principal);
     const info = collectionSet(collection);
     const body = await scoped(principal, (client) => tileSetJson(client, info, origin(c)));
@@ -101,7 +95,7 @@ export function tileRoutes({ scoped, encoder }: TileRoutesDeps): Hono<AppEnv> {
   });
 
   routes.get('/:collection/:z/:x/:y', allow('layers:read'), async (c) => {
-    const principal = principalOf(c);
+    const principal = requirePrincipal(c);
     const { collection: id, z, x, y } = c.req.param();
     const collection = readableCollection(id, principal);
     const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });

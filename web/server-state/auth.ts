@@ -1,5 +1,6 @@
 import { hashKey, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type LoginRequest, type Me, MeSchema } from '../../api/contract/auth';
+import { ErrorCodeSchema } from '../../api/contract/errors';
 import { HttpError, request } from './http';
 import { queryKeys } from './query-keys';
 
@@ -56,7 +57,7 @@ export function isSessionLost(error: unknown): boolean {
   return (
     error instanceof HttpError &&
     error.status === 401 &&
-    error.details.code !== 'invalid_credentials'
+    error.details.code !== ErrorCodeSchema.enum.invalid_credentials
   );
 }
 

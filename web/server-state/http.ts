@@ -1,7 +1,13 @@
+import { ErrorCodeSchema, type ErrorCode } from '../../api/contract/errors';
+
 /** What an error answer said about itself, as far as it could be read. */
 export interface HttpErrorDetails {
-  /** `error.code` of the API's error body (`unauthenticated`, `invalid_credentials` …). */
-  code?: string;
+  /**
+   * `error.code` of the API's error body, one of the contract's codes (`unauthenticated`,
+   * `invalid_credentials` …); compare with `ErrorCodeSchema.enum.…`. Absent for a code this
+   * build does not know.
+   */
+  code?: ErrorCode;
   /** `error.message` of the API's error body. */
   message?: string;
   /** Seconds from a `Retry-After` header (429, 503). */
@@ -57,8 +63,9 @@ async function toHttpError(response: Response, path: string): Promise<HttpError>
   const body: unknown = await response.json().catch(() => undefined);
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  const code = ErrorCodeSchema.safeParse(error.code);
   return new HttpError(response.status, path, {
-    ...(typeof error.code === 'string' ? { code: error.code } : {}),
+    ...(code.success ? { code: code.data } : {}),
     ...(typeof error.message === 'string' ? { message: error.message } : {}),
     ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   });

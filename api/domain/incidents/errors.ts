@@ -3,7 +3,7 @@ import type { IncidentActionName } from '../../contract/incidents';
 import { AppError } from '../errors';
 
 /**
- * 409: the action is not possible in the incident's current state. The message names the
+ * The action is not possible in the incident's current state. The message names the
  * status and lists the actions the workflow does allow from it, so a client that raced another
  * change can tell what happened and what it may do now.
  */
@@ -18,7 +18,6 @@ export class InvalidTransitionError extends AppError {
     const why = reason === null ? '' : ` (${reason})`;
     const allowed = allowedActions.length > 0 ? allowedActions.join(', ') : 'none';
     super(
-      409,
       'invalid_transition',
       `Cannot ${action} incident ${incidentCode}: its status is ${currentStatus}${why}. ` +
         `Actions allowed from ${currentStatus}: ${allowed}.`,
@@ -26,14 +25,13 @@ export class InvalidTransitionError extends AppError {
   }
 }
 
-/** 412: the caller's `If-Match` version is not the incident's current version. */
+/** The caller's `If-Match` version is not the incident's current version. */
 export class PreconditionFailedError extends AppError {
   constructor(
     readonly expectedVersion: number,
     readonly currentVersion: number,
   ) {
     super(
-      412,
       'precondition_failed',
       `The incident has changed: the request was based on version ${expectedVersion}, ` +
         `the current version is ${currentVersion}. Reload the incident and try again.`,
@@ -42,14 +40,13 @@ export class PreconditionFailedError extends AppError {
 }
 
 /**
- * 422: `dispatch` had no assignee — none in the request and none on the incident. The route
+ * `dispatch` had no assignee — none in the request and none on the incident. The route
  * fills in the member responsible for the grid before calling the workflow; this error means
  * no such member could be found either.
  */
 export class AssigneeRequiredError extends AppError {
   constructor(readonly incidentCode: string) {
     super(
-      422,
       'assignee_required',
       `Incident ${incidentCode} has no responsible grid member: name one with "assigneeId".`,
     );

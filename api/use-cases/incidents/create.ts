@@ -75,7 +75,6 @@ async function repeat(
 ): Promise<CreateOutcome> {
   if (earlier.requestHash !== requestHash) {
     throw new AppError(
-      422,
       'idempotency_key_reused',
       'This Idempotency-Key was already used for a different request: use a new key for a new incident.',
     );
@@ -105,7 +104,6 @@ export async function insertNew(
   const place = await locateGrid(client, point.lng, point.lat);
   if (!place) {
     throw new AppError(
-      422,
       'outside_district',
       `The point [${point.lng}, ${point.lat}] lies outside the district: check the location (WGS84 [lng, lat]).`,
       [{ path: 'location', message: 'outside the district' }],

@@ -39,7 +39,6 @@ export async function receiveAlarm(
     const device = await findDevice(client, alarm.deviceId);
     if (!device) {
       throw new AppError(
-        422,
         'unknown_device',
         `There is no IoT device ${alarm.deviceId} in your area: register it first.`,
         [{ path: 'deviceId', message: 'unknown device' }],

@@ -33,7 +33,6 @@ export async function placeAddress(
   if (match.kind === 'placed') return { lng: match.lng, lat: match.lat };
   if (match.kind === 'unknown') {
     throw new AppError(
-      422,
       'address_not_found',
       `No grid, community, street or road of your area is named in "${address}": give a location as a GeoJSON Point.`,
       [{ path: 'address', message: 'not recognised' }],
@@ -42,7 +41,6 @@ export async function placeAddress(
   const shown = match.candidates.slice(0, CANDIDATES_SHOWN);
   const more = match.candidates.length - shown.length;
   throw new AppError(
-    422,
     'ambiguous_address',
     `"${address}" could be ${match.candidates.length} places (${match.reason}): name the community or grid as well, or give a location as a GeoJSON Point${more > 0 ? `; ${more} more candidates not listed` : ''}.`,
     shown.map((candidate) => ({ path: 'address', message: describeCandidate(candidate) })),

@@ -81,7 +81,6 @@ async function completeAction(
   if (action.assigneeId !== undefined) {
     if (!(await memberVisible(client, action.assigneeId))) {
       throw new AppError(
-        422,
         'unknown_member',
         `There is no grid member ${action.assigneeId} in your area.`,
         [{ path: 'assigneeId', message: 'unknown grid member' }],

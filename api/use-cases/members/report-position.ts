@@ -23,7 +23,6 @@ export async function reportPosition(
   const memberId = principal.memberId;
   if (!memberId) {
     throw new AppError(
-      422,
       'not_a_member',
       'This account is not linked to a grid member: an admin sets memberId on it.',
     );
@@ -31,7 +30,7 @@ export async function reportPosition(
   const now = deps.clock.now();
   const at = report.at === undefined ? now : new Date(report.at);
   if (at.getTime() > now.getTime() + 60_000) {
-    throw new AppError(422, 'position_in_future', 'The fix time lies in the future.', [
+    throw new AppError('position_in_future', 'The fix time lies in the future.', [
       { path: 'at', message: 'in the future' },
     ]);
   }
@@ -46,7 +45,6 @@ export async function reportPosition(
     const away = await distanceFromMemberArea(client, member.id, report.lng, report.lat);
     if (away === null || away > MEMBER_REACH_M) {
       throw new AppError(
-        422,
         'outside_member_area',
         `The position lies more than ${MEMBER_REACH_M} m from your grids: check the device's location fix.`,
         [{ path: 'lng', message: `more than ${MEMBER_REACH_M} m from your grids` }],

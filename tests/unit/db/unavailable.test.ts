@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asDatabaseUnavailable, isConnectionFailure } from '../../../api/db/unavailable';
 import { DatabaseUnavailableError } from '../../../api/domain/errors';
+import { httpStatusOf } from '../../../api/http/error-status';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -39,7 +40,7 @@ describe('telling a lost database from a failed statement', () => {
 
   it('answers 503 with a code and a wait the client can act on', () => {
     const error = new DatabaseUnavailableError();
-    expect(error.status).toBe(503);
+    expect(httpStatusOf(error.code)).toBe(503);
     expect(error.code).toBe('database_unavailable');
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
   });

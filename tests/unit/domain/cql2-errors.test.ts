@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cql2SyntaxError, parseCql2 } from '../../../api/domain/cql2';
 import { ValidationError } from '../../../api/domain/errors';
+import { httpStatusOf } from '../../../api/http/error-status';
 
 function syntaxError(text: string): Cql2SyntaxError {
   try {
@@ -16,7 +17,7 @@ describe('Cql2SyntaxError', () => {
   it('is a 400 ValidationError on the filter parameter', () => {
     const error = syntaxError('status =');
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.status).toBe(400);
+    expect(httpStatusOf(error.code)).toBe(400);
     expect(error.code).toBe('invalid_request');
     expect(error.issues).toEqual([{ path: 'filter', message: error.message }]);
   });

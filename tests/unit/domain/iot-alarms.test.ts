@@ -10,6 +10,7 @@ import {
   IOT_ALARM_MAPPING,
   repeatNote,
 } from '../../../api/domain/iot-alarms';
+import { httpStatusOf } from '../../../api/http/error-status';
 
 const device = {
   id: 'IOT-smoke_detector-0007',
@@ -70,7 +71,7 @@ describe('IoT alarm checks', () => {
       }
     })();
     expect(error).toBeInstanceOf(AppError);
-    expect(error?.status).toBe(422);
+    expect(error && httpStatusOf(error.code)).toBe(422);
     expect(error?.code).toBe('alarm_type_mismatch');
     expect(error?.message).toContain('smoke_detector');
     expect(error?.message).toContain('water_meter');

@@ -24,6 +24,7 @@ import {
 } from '../../../../api/domain/incidents/state';
 import { allowedActions, applyAction } from '../../../../api/domain/incidents/workflow';
 import { ASSIGNEE, CODE, MINUTE, OTHER_MEMBER, T0, VALID_INPUT } from './fixtures';
+import { httpStatusOf } from '../../../../api/http/error-status';
 
 const MEMBERS = [ASSIGNEE, OTHER_MEMBER, 'M000003'];
 
@@ -243,7 +244,7 @@ export function run(start: ReturnType<typeof reportIncident>, steps: readonly St
       } catch (error) {
         expect(step.kind).toBe('act');
         expect(error).toBeInstanceOf(AppError);
-        expect([400, 403, 409, 422]).toContain((error as AppError).status);
+        expect([400, 403, 409, 422]).toContain(httpStatusOf((error as AppError).code));
       }
     }
     expect(ESCALATION_LEVELS.indexOf(r.state.escalationLevel)).toBeGreaterThanOrEqual(levelBefore);

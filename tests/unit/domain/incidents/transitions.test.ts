@@ -5,6 +5,7 @@ import { InvalidTransitionError } from '../../../../api/domain/incidents/errors'
 import { actionsFromState } from '../../../../api/domain/incidents/rules';
 import { allowedActions, applyAction } from '../../../../api/domain/incidents/workflow';
 import { ADMIN, at, incidentAt, VALID_INPUT } from './fixtures';
+import { httpStatusOf } from '../../../../api/http/error-status';
 
 /**
  * The whole transition table, written out independently of the implementation: for each
@@ -70,7 +71,7 @@ describe('incident transitions', () => {
     }
     expect(error).toBeInstanceOf(InvalidTransitionError);
     const refusal = error as InvalidTransitionError;
-    expect(refusal.status).toBe(409);
+    expect(httpStatusOf(refusal.code)).toBe(409);
     expect(refusal.code).toBe('invalid_transition');
     expect(refusal.message).toContain(`Cannot ${action} incident ${incident.code}`);
     expect(refusal.message).toContain(`its status is ${status}`);
