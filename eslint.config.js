@@ -66,8 +66,8 @@ const MAY_IMPORT = {
   tests: ['*'],
 };
 MAY_IMPORT['api-surface'] = MAY_IMPORT['api-routes'];
-MAY_IMPORT['api-app'] = ['api-*', '!api-server', '!api-cli'];
-MAY_IMPORT['api-server'] = ['api-*', '!api-cli', 'data'];
+MAY_IMPORT['api-app'] = [...MAY_IMPORT['api-routes'], 'api-routes', 'api-surface'];
+MAY_IMPORT['api-server'] = [...MAY_IMPORT['api-app'], 'api-app', 'data'];
 
 const layer = (type) => ({ element: { type } });
 
