@@ -11,6 +11,7 @@ import {
   type ErrorIssue,
 } from '../domain/errors';
 import type { Logger } from '../log';
+// eslint-disable-next-line boundaries/dependencies -- goes with the table of surfaces (issue 14, item 3)
 import { open311Error } from '../open311/documents';
 
 export type { ErrorBody };
