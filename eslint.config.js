@@ -32,6 +32,8 @@ const ELEMENTS = [
   ['web-shell', 'web/*', 'file'],
   ['data', 'data'],
   ['tests', 'tests'],
+  // vite.config.ts and the other tool configs at the top: tests may load them.
+  ['tooling', '*', 'file'],
 ].map(([type, pattern, file]) =>
   // A folder's pattern matches every file under it, however deep; a file's matches that file only.
   file ? { type, pattern, mode: 'full' } : { type, pattern, partialMatch: false },
@@ -41,7 +43,7 @@ const ELEMENTS = [
 const MAY_IMPORT = {
   'api-contract': [],
   'api-domain': ['api-contract'],
-  'api-support': ['api-contract', 'api-support'],
+  'api-support': ['api-contract', 'api-domain', 'api-support'],
   'api-db': ['api-contract', 'api-domain', 'api-support'],
   'api-http': ['api-contract', 'api-domain', 'api-db', 'api-support'],
   'api-use-cases': ['api-contract', 'api-domain', 'api-db', 'api-support'],
