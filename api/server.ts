@@ -245,5 +245,5 @@ function installShutdown({
 main().catch((error: Error & { stop?: () => Promise<void> }) => {
   process.stderr.write(`\n一屏 Yiping could not start: ${error.message}\n`);
   const done = error.stop ? error.stop() : Promise.resolve();
-  done.finally(() => process.exit(1));
+  void done.finally(() => process.exit(1));
 });

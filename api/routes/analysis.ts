@@ -19,6 +19,7 @@ import type { Principal } from '../domain/principal';
 import { inScope } from '../domain/scopes';
 import { parseTileAddress } from '../domain/tile-math';
 
+// eslint-disable-next-line boundaries/dependencies -- tile responses belong in api/http (issue 14)
 import { sendTile, stripSuffix } from '../tiles/respond';
 import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';

@@ -38,7 +38,7 @@ const PAGE = `<!doctype html>
 
 /** Serves the page and MapLibre's files, nothing else. */
 function servePage(): Promise<Server> {
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
@@ -50,7 +50,10 @@ function servePage(): Promise<Server> {
       return;
     }
     const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
-    response.writeHead(200, { 'Content-Type': type }).end(await readFile(MAPLIBRE_DIST + file));
+    readFile(MAPLIBRE_DIST + file).then(
+      (body) => response.writeHead(200, { 'Content-Type': type }).end(body),
+      () => response.writeHead(500).end(),
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -93,7 +93,7 @@ export function useGridCodeLabels(
   useEffect(() => {
     if (!map) return;
     ensureLayer(map, visible, scale);
-    (map.getSource(GRID_CODE_LABEL_ID) as GeoJSONSource).setData(toGridCodePoints(grids));
+    void (map.getSource(GRID_CODE_LABEL_ID) as GeoJSONSource).setData(toGridCodePoints(grids));
     // The layer's look follows the first effect; only new grids reload the points.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, grids]);
