@@ -88,7 +88,7 @@ const LAYER_POLICIES = [
 ];
 
 const PACKAGES = ['external', 'core'];
-const IO_LIBRARIES = ['pg', 'hono', '@hono/*', 'drizzle-orm'];
+const IO_LIBRARIES = ['pg', 'hono', '@hono/*'];
 const UI_LIBRARIES = ['react', 'react-dom', '@tanstack/*', 'maplibre-gl', '@deck.gl/*'];
 const packages = (source) => ({ to: { module: source ? { source } : { origin: PACKAGES } } });
 
