@@ -8,6 +8,7 @@ import {
   IncidentPropertiesSchema,
   ITEM_CONTRACTS,
   MemberPropertiesSchema,
+  PositionSchema,
   ServicePointPropertiesSchema,
 } from '../../api/contract/items';
 import type {
@@ -134,8 +135,7 @@ export const GRID_ITEMS = itemReader(
   'grids',
   GridItemSchema,
   ({ geometry, properties: p }): GridArea => {
-    const [lng, lat] = pointOnFeature({ type: 'Feature', geometry, properties: {} }).geometry
-      .coordinates as [number, number];
+    const label = pointOnFeature({ type: 'Feature', geometry, properties: {} }).geometry;
     return {
       code: p.code,
       name: p.name,
@@ -146,7 +146,7 @@ export const GRID_ITEMS = itemReader(
       population: p.population,
       leaderId: p.leader_id,
       geometry,
-      labelAt: [lng, lat],
+      labelAt: PositionSchema.parse(label.coordinates),
     };
   },
 );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hasPosition, membersOfGrid } from '../../../../web/domain/wall-data';
-import { INCIDENT_ITEMS, MEMBER_ITEMS } from '../../../../web/server-state/wall-features';
+import {
+  GRID_ITEMS,
+  INCIDENT_ITEMS,
+  MEMBER_ITEMS,
+} from '../../../../web/server-state/wall-features';
 
 const memberProperties = {
   id: 'M1',
@@ -88,5 +92,38 @@ describe('incidents on the wall', () => {
 
   it('refuses an incident without a point', () => {
     expect(() => INCIDENT_ITEMS.read({ ...incident, geometry: null })).toThrow(/geometry/);
+  });
+});
+
+describe('grids on the wall', () => {
+  it('reads a grid with a label point inside it', () => {
+    const ring = [
+      [116.6, 35.4],
+      [116.7, 35.4],
+      [116.7, 35.5],
+      [116.6, 35.5],
+      [116.6, 35.4],
+    ];
+    const grid = GRID_ITEMS.read({
+      type: 'Feature',
+      id: '370871001001001',
+      geometry: { type: 'Polygon', coordinates: [ring] },
+      properties: {
+        code: '370871001001001',
+        name: '一网格',
+        community_code: '370871001001',
+        street_code: '370871001000',
+        kind: 'residential',
+        households: 120,
+        population: 300,
+        leader_id: null,
+      },
+    });
+    expect(grid).toMatchObject({ code: '370871001001001', households: 120, leaderId: null });
+    const [lng, lat] = grid.labelAt;
+    expect(lng).toBeGreaterThan(116.6);
+    expect(lng).toBeLessThan(116.7);
+    expect(lat).toBeGreaterThan(35.4);
+    expect(lat).toBeLessThan(35.5);
   });
 });
