@@ -32,7 +32,8 @@ function scalarInfo(name: string, schema: z.ZodType): Pick<ItemPropertyInfo, 'ty
   if (def.type === 'enum' && def.entries)
     return { type: 'string', enum: Object.values(def.entries) };
   if (def.type === 'string') return { type: def.format === 'datetime' ? 'datetime' : 'string' };
-  if (def.type === 'number') return { type: def.format === 'safeint' ? 'integer' : 'number' };
+  // z.int() is a number with format `safeint` (z.int32() `int32`, z.uint32() `uint32`).
+  if (def.type === 'number') return { type: /int/.test(def.format ?? '') ? 'integer' : 'number' };
   if (def.type === 'boolean') return { type: 'boolean' };
   throw new TypeError(`item property ${name}: no catalogue type for a zod ${def.type}`);
 }
