@@ -1,53 +1,31 @@
 import {
-  ADMIN_LEVELS,
-  CAMERA_KINDS,
-  CAMERA_STATUSES,
-  COMMUNITY_KINDS,
-  ESCALATION_LEVELS,
-  GRID_KINDS,
-  INCIDENT_CATEGORIES,
-  INCIDENT_SOURCES,
-  INCIDENT_STATUSES,
-  MEMBER_ROLES,
-  ROAD_CLASSES,
-  SERVICE_CATEGORIES,
-  SEVERITIES,
-} from '../contract/codes';
+  COLLECTION_IDS,
+  type CollectionId,
+  describeItemProperties,
+  ITEM_CONTRACTS,
+  type ItemPropertyInfo,
+  type ItemPropertyName,
+  type ItemPropertyType,
+} from '../contract/items';
 import type { Permission } from '../domain/permissions';
 
-/** The layers every read surface (OGC API Features, vector tiles, styles) serves. */
-export const COLLECTION_IDS = [
-  'admin-areas',
-  'grids',
-  'members',
-  'cameras',
-  'service-points',
-  'buildings',
-  'roads',
-  'incidents',
-] as const;
-export type CollectionId = (typeof COLLECTION_IDS)[number];
+export { COLLECTION_IDS, type CollectionId };
 
 /** A property's type as JSON Schema and CQL2 see it. */
-export type PropertyType = 'string' | 'integer' | 'number' | 'boolean' | 'datetime';
+export type PropertyType = ItemPropertyType;
 
-export interface CollectionProperty {
-  /** The name on the wire; equal to the column name unless `sql` says otherwise. */
-  name: string;
-  type: PropertyType;
-  /** Chinese title first, then English (queryables and TileJSON show it). */
-  title: string;
+/** How the database serves one item property (its name, type and title come from the contract). */
+export interface PropertyStorage {
   /** SQL expression over the table (alias `t`); defaults to `t.<name>`. */
   sql?: string;
-  /** Allowed values, when the database restricts them. */
-  enum?: readonly string[];
   /** Offered as a plain `?name=value` filter on items (the main attributes). */
   filter?: boolean;
   /** Left out of vector tiles (long free text, lists MVT has no type for). */
   notInTiles?: boolean;
-  /** A list of values of `type` (JSON array); needs `sql` and `notInTiles`. */
-  list?: boolean;
 }
+
+/** One property of a collection: the contract's description plus how the database serves it. */
+export type CollectionProperty = ItemPropertyInfo & PropertyStorage;
 
 export interface Collection {
   id: CollectionId;
@@ -56,6 +34,8 @@ export interface Collection {
   title: string;
   description: string;
   geometryType: 'Point' | 'LineString' | 'Polygon' | 'MultiPolygon';
+  /** Items may have no geometry (a member who never reported a position). */
+  geometryNullable: boolean;
   /** Column whose value is the feature id in URLs and GeoJSON `id`. */
   idColumn: string;
   idType: 'string' | 'integer';
@@ -73,218 +53,205 @@ export interface Collection {
   properties: readonly CollectionProperty[];
 }
 
-const str = (name: string, title: string, extra: Partial<CollectionProperty> = {}) =>
-  ({ name, type: 'string', title, ...extra }) as const satisfies CollectionProperty;
-const int = (name: string, title: string, extra: Partial<CollectionProperty> = {}) =>
-  ({ name, type: 'integer', title, ...extra }) as const satisfies CollectionProperty;
-const num = (name: string, title: string) =>
-  ({ name, type: 'number', title }) as const satisfies CollectionProperty;
-const codeList = (name: string, title: string, values: readonly string[]) =>
-  str(name, title, { enum: values, filter: true });
+/** What the database says of a collection; the contract (api/contract/items) says the rest. */
+type CollectionStorage<C extends CollectionId> = Omit<
+  Collection,
+  'id' | 'geometryType' | 'geometryNullable' | 'idType' | 'properties'
+> & {
+  /** Every property of the contract, by name: a missing or extra name does not compile. */
+  properties: Record<ItemPropertyName<C>, PropertyStorage>;
+};
+
+/** A plain column. */
+const COLUMN: PropertyStorage = {};
+/** A plain column offered as a `?name=value` filter. */
+const FILTER: PropertyStorage = { filter: true };
+
+function defineCollection<C extends CollectionId>(
+  id: C,
+  storage: CollectionStorage<C>,
+): Collection {
+  const contract = ITEM_CONTRACTS[id];
+  const properties = describeItemProperties(contract.properties).map((info) => ({
+    ...info,
+    ...storage.properties[info.name as ItemPropertyName<C>],
+  }));
+  return {
+    ...storage,
+    id,
+    geometryType: contract.geometryType,
+    geometryNullable: 'geometryNullable' in contract,
+    idType: contract.idType,
+    properties,
+  };
+}
+
+/** Long free text: served as items, left out of vector tiles. */
+const NOT_IN_TILES: PropertyStorage = { notInTiles: true };
 
 export const COLLECTIONS: Record<CollectionId, Collection> = {
-  'admin-areas': {
-    id: 'admin-areas',
+  'admin-areas': defineCollection('admin-areas', {
     table: 'admin_areas',
     title: '行政区划 Admin areas',
     description: '区、街道、社区（村）边界。District, street and community boundaries.',
-    geometryType: 'MultiPolygon',
     idColumn: 'code',
-    idType: 'string',
     keyColumn: 'code',
     keyType: 'string',
     live: false,
     minZoom: 0,
-    properties: [
-      str('code', '代码 Code'),
-      str('name', '名称 Name'),
-      codeList('level', '层级 Level', ADMIN_LEVELS),
-      str('parent_code', '上级代码 Parent code', { filter: true }),
-      codeList('kind', '类型 Kind', COMMUNITY_KINDS),
-    ],
-  },
-  grids: {
-    id: 'grids',
+    properties: { code: COLUMN, name: COLUMN, level: FILTER, parent_code: FILTER, kind: FILTER },
+  }),
+  grids: defineCollection('grids', {
     table: 'grids',
     title: '网格 Grids',
     description: '社区管理网格，含户数与人口。Management grids with households and population.',
-    geometryType: 'Polygon',
     idColumn: 'code',
-    idType: 'string',
     keyColumn: 'code',
     keyType: 'string',
     live: false,
     minZoom: 10,
-    properties: [
-      str('code', '网格编码 Grid code'),
-      str('name', '名称 Name'),
-      str('community_code', '社区代码 Community code', { filter: true }),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      codeList('kind', '类型 Kind', GRID_KINDS),
-      int('households', '户数 Households'),
-      int('population', '人口 Population'),
-      int('shops', '商户 Shops'),
-      str('leader_id', '网格长 Leader'),
-    ],
-  },
-  members: {
-    id: 'members',
+    properties: {
+      code: COLUMN,
+      name: COLUMN,
+      community_code: FILTER,
+      street_code: FILTER,
+      kind: FILTER,
+      households: COLUMN,
+      population: COLUMN,
+      shops: COLUMN,
+      leader_id: COLUMN,
+    },
+  }),
+  members: defineCollection('members', {
     table: 'grid_members',
     title: '网格员 Grid members',
     description:
       '网格员、负责网格及最近位置；联系电话按角色脱敏。Grid members, their assigned grids and last positions; contacts masked by role.',
-    geometryType: 'Point',
     idColumn: 'id',
-    idType: 'string',
     keyColumn: 'id',
     keyType: 'string',
     temporalColumn: 'position_at',
     live: true,
     minZoom: 10,
-    properties: [
-      str('id', '编号 ID'),
-      str('name', '姓名 Name'),
-      codeList('role', '角色 Role', MEMBER_ROLES),
-      str('phone', '联系电话 Phone', { sql: 'member_contact(t.id)', notInTiles: true }),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      str('community_code', '社区代码 Community code', { filter: true }),
-      { name: 'on_duty', type: 'boolean', title: '在岗 On duty', filter: true },
-      { name: 'position_at', type: 'datetime', title: '定位时间 Position time' },
-      {
-        name: 'grid_codes',
-        type: 'string',
-        list: true,
-        title: '负责网格 Assigned grids',
+    properties: {
+      id: COLUMN,
+      name: COLUMN,
+      role: FILTER,
+      phone: { sql: 'member_contact(t.id)', notInTiles: true },
+      street_code: FILTER,
+      community_code: FILTER,
+      on_duty: FILTER,
+      position_at: COLUMN,
+      grid_codes: {
         sql: 'ARRAY(SELECT mg.grid_code FROM grid_member_grids mg WHERE mg.member_id = t.id ORDER BY mg.grid_code)',
         notInTiles: true,
       },
-    ],
-  },
-  cameras: {
-    id: 'cameras',
+    },
+  }),
+  cameras: defineCollection('cameras', {
     table: 'cameras',
     title: '视频监控 Cameras',
     description: '摄像机点位、朝向与视场。Camera points with heading and field of view.',
-    geometryType: 'Point',
     idColumn: 'code',
-    idType: 'string',
     keyColumn: 'code',
     keyType: 'string',
     live: false,
     minZoom: 10,
-    properties: [
-      str('code', '编号 Code'),
-      str('name', '名称 Name'),
-      codeList('kind', '类型 Kind', CAMERA_KINDS),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      str('community_code', '社区代码 Community code', { filter: true }),
-      num('heading', '朝向（度）Heading (°)'),
-      num('fov', '视场角（度）Field of view (°)'),
-      num('range_m', '可视距离（米）Range (m)'),
-      codeList('status', '状态 Status', CAMERA_STATUSES),
-      str('stream_url', '视频流 Stream URL', { notInTiles: true }),
-    ],
-  },
-  'service-points': {
-    id: 'service-points',
+    properties: {
+      code: COLUMN,
+      name: COLUMN,
+      kind: FILTER,
+      street_code: FILTER,
+      community_code: FILTER,
+      heading: COLUMN,
+      fov: COLUMN,
+      range_m: COLUMN,
+      status: FILTER,
+      stream_url: NOT_IN_TILES,
+    },
+  }),
+  'service-points': defineCollection('service-points', {
     table: 'service_points',
     title: '15分钟生活圈服务点 Service points',
     description: '15分钟社区生活圈的公共服务设施。Facilities of the 15-minute life circle.',
-    geometryType: 'Point',
     idColumn: 'code',
-    idType: 'string',
     keyColumn: 'code',
     keyType: 'string',
     live: false,
     minZoom: 10,
-    properties: [
-      str('code', '编号 Code'),
-      str('name', '名称 Name'),
-      codeList('category', '类别 Category', SERVICE_CATEGORIES),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      str('community_code', '社区代码 Community code', { filter: true }),
-      int('capacity', '容量 Capacity'),
-      str('opening_hours', '开放时间 Opening hours', { notInTiles: true }),
-    ],
-  },
-  buildings: {
-    id: 'buildings',
+    properties: {
+      code: COLUMN,
+      name: COLUMN,
+      category: FILTER,
+      street_code: FILTER,
+      community_code: FILTER,
+      capacity: COLUMN,
+      opening_hours: NOT_IN_TILES,
+    },
+  }),
+  buildings: defineCollection('buildings', {
     table: 'buildings',
     title: '建筑 Buildings',
     description:
       '建筑轮廓及户数、人口（覆盖分析的需求侧）。Footprints with households and population.',
-    geometryType: 'Polygon',
     idColumn: 'id',
-    idType: 'integer',
     keyColumn: 'id',
     keyType: 'integer',
     live: false,
     minZoom: 13,
-    properties: [
-      int('id', '编号 ID'),
-      str('name', '名称 Name'),
-      str('grid_code', '网格编码 Grid code', { filter: true }),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      int('floors', '层数 Floors'),
-      int('households', '户数 Households'),
-      int('population', '人口 Population'),
-    ],
-  },
-  roads: {
-    id: 'roads',
+    properties: {
+      id: COLUMN,
+      name: COLUMN,
+      grid_code: FILTER,
+      street_code: FILTER,
+      floors: COLUMN,
+      households: COLUMN,
+      population: COLUMN,
+    },
+  }),
+  roads: defineCollection('roads', {
     table: 'roads',
     title: '道路 Roads',
     description: '道路中心线及等级（步行网络的来源）。Road centre lines by class.',
-    geometryType: 'LineString',
     idColumn: 'id',
-    idType: 'integer',
     keyColumn: 'id',
     keyType: 'integer',
     live: false,
     minZoom: 10,
-    properties: [
-      int('id', '编号 ID'),
-      str('name', '名称 Name'),
-      codeList('class', '等级 Class', ROAD_CLASSES),
-      { name: 'bridge', type: 'boolean', title: '桥梁 Bridge', filter: true },
-      str('street_code', '街道代码 Street code', { filter: true }),
-    ],
-  },
-  incidents: {
-    id: 'incidents',
+    properties: { id: COLUMN, name: COLUMN, class: FILTER, bridge: FILTER, street_code: FILTER },
+  }),
+  incidents: defineCollection('incidents', {
     table: 'incidents',
     title: '事件 Incidents',
     description: '网格事件及其处置状态。Incidents reported in the grids and their handling status.',
-    geometryType: 'Point',
     idColumn: 'code',
-    idType: 'string',
     keyColumn: 'id',
     keyType: 'integer',
     temporalColumn: 'reported_at',
     extraPermission: 'incidents:read',
     live: true,
     minZoom: 10,
-    properties: [
-      str('code', '编号 Code'),
-      codeList('category', '类别 Category', INCIDENT_CATEGORIES),
-      codeList('source', '来源 Source', INCIDENT_SOURCES),
-      codeList('severity', '等级 Severity', SEVERITIES),
-      codeList('status', '状态 Status', INCIDENT_STATUSES),
-      codeList('escalation_level', '处置层级 Escalation level', ESCALATION_LEVELS),
-      str('description', '描述 Description', { notInTiles: true }),
-      str('address', '地址 Address', { notInTiles: true }),
-      str('grid_code', '网格编码 Grid code', { filter: true }),
-      str('community_code', '社区代码 Community code', { filter: true }),
-      str('street_code', '街道代码 Street code', { filter: true }),
-      str('assignee_id', '处置人 Assignee'),
-      { name: 'reported_at', type: 'datetime', title: '上报时间 Reported at' },
-      { name: 'accept_deadline', type: 'datetime', title: '受理时限 Accept deadline' },
-      { name: 'resolve_deadline', type: 'datetime', title: '办结时限 Resolve deadline' },
-      { name: 'closed_at', type: 'datetime', title: '结案时间 Closed at' },
-      { name: 'overdue', type: 'boolean', title: '超时 Overdue', filter: true },
-      int('version', '版本 Version'),
-    ],
-  },
+    properties: {
+      code: COLUMN,
+      category: FILTER,
+      source: FILTER,
+      severity: FILTER,
+      status: FILTER,
+      escalation_level: FILTER,
+      description: NOT_IN_TILES,
+      address: NOT_IN_TILES,
+      grid_code: FILTER,
+      community_code: FILTER,
+      street_code: FILTER,
+      assignee_id: COLUMN,
+      reported_at: COLUMN,
+      accept_deadline: COLUMN,
+      resolve_deadline: COLUMN,
+      closed_at: COLUMN,
+      overdue: FILTER,
+      version: COLUMN,
+    },
+  }),
 };
 
 /** The collection with this id, or undefined for an unknown id. */

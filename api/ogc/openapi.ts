@@ -123,8 +123,9 @@ function capabilityPaths(): Record<string, JsonSchema> {
 
 function collectionSchemas(collection: Collection): Record<string, JsonSchema> {
   const name = pascal(collection.id);
+  const geometry = ref(geometrySchemaName(collection.geometryType));
   const properties = Object.fromEntries(
-    collection.properties.map((p) => [p.name, propertySchema(p, p.name !== collection.idColumn)]),
+    collection.properties.map((p) => [p.name, propertySchema(p, p.nullable)]),
   );
   return {
     [`${name}Properties`]: { type: 'object', title: collection.title, properties },
@@ -134,7 +135,7 @@ function collectionSchemas(collection: Collection): Record<string, JsonSchema> {
       properties: {
         type: { type: 'string', enum: ['Feature'] },
         id: { type: collection.idType },
-        geometry: ref(geometrySchemaName(collection.geometryType)),
+        geometry: collection.geometryNullable ? { allOf: [geometry], nullable: true } : geometry,
         properties: ref(`${name}Properties`),
         links: { type: 'array', items: ref('Link') },
       },

@@ -40,7 +40,8 @@ export interface CameraPoint {
   kind: CameraKind;
   status: CameraStatus;
   streetCode: string;
-  communityCode: string;
+  /** Null for a camera outside every community (filled from its position when stored). */
+  communityCode: string | null;
   lng: number;
   lat: number;
   /** Degrees from north, the centre of the view. */

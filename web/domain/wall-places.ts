@@ -30,7 +30,7 @@ export function areaOptions(areas: AdminAreaCollection | undefined): StreetOptio
 
 /** True when a record of a street and community lies in the area (null: the whole scope). */
 export function inScope(
-  record: { streetCode: string; communityCode: string },
+  record: { streetCode: string; communityCode: string | null },
   areaCode: string | null,
 ): boolean {
   return areaCode === null || record.streetCode === areaCode || record.communityCode === areaCode;

@@ -6,12 +6,12 @@ import { fetchJson } from './http';
 import { fetchAllItems } from './ogc-items';
 import { queryKeys } from './query-keys';
 import {
-  toCamera,
-  toGridArea,
-  toIncident,
-  toMember,
-  toServicePoint,
-  WALL_PROPERTIES,
+  CAMERA_ITEMS,
+  GRID_ITEMS,
+  INCIDENT_ITEMS,
+  MEMBER_ITEMS,
+  SERVICE_POINT_ITEMS,
+  type WallItemReader,
 } from './wall-features';
 
 /** The live stream keeps incidents and members current; a slow refetch heals anything missed. */
@@ -21,12 +21,21 @@ const CAMERA_REFRESH_MS = 60_000;
 /** The overview's figures are recomputed by the server; the stream also invalidates them. */
 const OVERVIEW_REFRESH_MS = 30_000;
 
+/** Every item of a wall layer matching `params`, each parsed with its contract schema. */
+function fetchWallItems<T>(
+  reader: WallItemReader<T>,
+  params: Record<string, string>,
+  signal: AbortSignal,
+): Promise<T[]> {
+  const query = { properties: reader.properties, ...params };
+  return fetchAllItems(reader.collection, query, reader.read, signal);
+}
+
 /** Management grids with their polygons; they change only with a re-seed. */
 export function gridsQuery() {
   return queryOptions({
     queryKey: queryKeys.wallLayer('grids'),
-    queryFn: ({ signal }) =>
-      fetchAllItems('grids', { properties: WALL_PROPERTIES.grids }, toGridArea, signal),
+    queryFn: ({ signal }) => fetchWallItems(GRID_ITEMS, {}, signal),
     staleTime: Infinity,
   });
 }
@@ -34,8 +43,7 @@ export function gridsQuery() {
 export function camerasQuery() {
   return queryOptions({
     queryKey: queryKeys.wallLayer('cameras'),
-    queryFn: ({ signal }) =>
-      fetchAllItems('cameras', { properties: WALL_PROPERTIES.cameras }, toCamera, signal),
+    queryFn: ({ signal }) => fetchWallItems(CAMERA_ITEMS, {}, signal),
     refetchInterval: CAMERA_REFRESH_MS,
   });
 }
@@ -43,13 +51,7 @@ export function camerasQuery() {
 export function servicePointsQuery() {
   return queryOptions({
     queryKey: queryKeys.wallLayer('service-points'),
-    queryFn: ({ signal }) =>
-      fetchAllItems(
-        'service-points',
-        { properties: WALL_PROPERTIES['service-points'] },
-        toServicePoint,
-        signal,
-      ),
+    queryFn: ({ signal }) => fetchWallItems(SERVICE_POINT_ITEMS, {}, signal),
     staleTime: Infinity,
   });
 }
@@ -61,8 +63,7 @@ export function servicePointsQuery() {
 export function membersQuery() {
   return queryOptions({
     queryKey: queryKeys.wallLayer('members'),
-    queryFn: ({ signal }) =>
-      fetchAllItems('members', { properties: WALL_PROPERTIES.members }, toMember, signal),
+    queryFn: ({ signal }) => fetchWallItems(MEMBER_ITEMS, {}, signal),
     refetchInterval: LIVE_REFRESH_MS,
   });
 }
@@ -75,13 +76,9 @@ export function incidentsQuery(window: TimeWindow) {
   return queryOptions({
     queryKey: queryKeys.wallIncidents(window),
     queryFn: ({ signal }) =>
-      fetchAllItems(
-        'incidents',
-        {
-          properties: WALL_PROPERTIES.incidents,
-          datetime: `${new Date(windowStart(window, Date.now())).toISOString()}/..`,
-        },
-        toIncident,
+      fetchWallItems(
+        INCIDENT_ITEMS,
+        { datetime: `${new Date(windowStart(window, Date.now())).toISOString()}/..` },
         signal,
       ),
     refetchInterval: LIVE_REFRESH_MS,
@@ -98,12 +95,7 @@ export function openIncidentsQuery() {
   return queryOptions({
     queryKey: queryKeys.wallIncidents('open'),
     queryFn: ({ signal }) =>
-      fetchAllItems(
-        'incidents',
-        { properties: WALL_PROPERTIES.incidents, filter: `status NOT IN (${finished})` },
-        toIncident,
-        signal,
-      ),
+      fetchWallItems(INCIDENT_ITEMS, { filter: `status NOT IN (${finished})` }, signal),
     refetchInterval: LIVE_REFRESH_MS,
   });
 }
