@@ -19,8 +19,7 @@ import type { Principal } from '../domain/principal';
 import { inScope } from '../domain/scopes';
 import { parseTileAddress } from '../domain/tile-math';
 
-// eslint-disable-next-line boundaries/dependencies -- tile responses belong in api/http (issue 14)
-import { sendTile, stripSuffix } from '../tiles/respond';
+import { sendTile, stripSuffix } from '../http/tile-response';
 import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
 import { readQuery } from '../http/validate';

@@ -11,7 +11,7 @@ import { parseTileAddress } from '../domain/tile-math';
 import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
-import { sendTile, stripSuffix } from './respond';
+import { sendTile, stripSuffix } from '../http/tile-response';
 import { tileSetJson, type TileSetInfo } from './tilejson';
 
 export { tileEncoderFor } from '../db/tiles';

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import { NotFoundError } from '../domain/errors';
-import type { AppEnv } from '../http/env';
+import type { AppEnv } from './env';
 
 const gzipAsync = promisify(gzip);
 
