@@ -20,20 +20,12 @@ import { logInWithKey } from './support/login';
 import { hexToRgb, measurePixels } from './support/pixels';
 import { loadedStyle, renderedLayers, type RenderedLayer } from './support/rendered-features';
 import { startServer, type TestServer } from './support/server';
+import { DECK_DRAWN_STYLE_LAYERS } from '../../web/map/deck-drawn-layers';
 
 const SCREENSHOT = fileURLToPath(new URL('./screenshots/style-dark.png', import.meta.url));
 const MAP_READY_TIMEOUT_MS = 240_000;
 
 const ROAD_LAYERS = Object.values(LAYER_IDS.roads);
-/** Style layers the wall screen hides because it draws the same features with deck.gl. */
-const WALL_REPLACED = [
-  LAYER_IDS.gridsFill,
-  LAYER_IDS.servicePoints,
-  LAYER_IDS.cameras,
-  LAYER_IDS.members,
-  LAYER_IDS.incidentsHalo,
-  LAYER_IDS.incidents,
-];
 const QUERIED = [
   LAYER_IDS.gridsFill,
   LAYER_IDS.gridsLine,
@@ -78,7 +70,7 @@ beforeAll(async () => {
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
-    WALL_REPLACED,
+    DECK_DRAWN_STYLE_LAYERS,
   );
   await visit.page.screenshot({ path: SCREENSHOT });
   style = await loadedStyle(visit.page);

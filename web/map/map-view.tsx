@@ -2,7 +2,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
+import { DECK_DRAWN_STYLE_LAYERS } from './deck-drawn-layers';
 import { adminAreasQuery } from '../server-state/admin-areas';
 import { readyzQuery } from '../server-state/readyz';
 import { MapNotice } from '../ui/map-notice';
@@ -14,19 +14,6 @@ import { setOverlayLayers } from './set-overlay-layers';
 import { useAdminAreaDrawing } from './use-admin-area-drawing';
 import { type MapFocus, useMapFocus } from './use-map-focus';
 import { useMapLibre } from './use-maplibre';
-
-/**
- * Style layers the wall screen draws itself with deck.gl (choropleth, icons, binary points):
- * hidden so nothing is drawn twice. The style keeps the basemap, boundaries and labels.
- */
-const REPLACED_STYLE_LAYERS: StyleLayerId[] = [
-  LAYER_IDS.gridsFill,
-  LAYER_IDS.servicePoints,
-  LAYER_IDS.cameras,
-  LAYER_IDS.members,
-  LAYER_IDS.incidentsHalo,
-  LAYER_IDS.incidents,
-];
 
 /** How far from a click a feature still counts as clicked (small points on a wall). */
 const PICK_RADIUS_PX = 4;
@@ -77,7 +64,7 @@ export function MapView({ overlays, onPick, onZoom, focus, onMap }: MapViewProps
   useEffect(() => {
     if (!handle) return undefined;
     const { map, overlay } = handle;
-    for (const id of REPLACED_STYLE_LAYERS) {
+    for (const id of DECK_DRAWN_STYLE_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
     }
     // @deck.gl/maplibre 9.4 wires no pointer events in interleaved mode (its overlaid mode

@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type RefObject, useEffect, useEffectEvent, useRef } from 'react';
-import { LAYER_IDS, type StyleLayerId } from '../../api/contract/style-layer-ids';
+import { DECK_DRAWN_STYLE_LAYERS } from './deck-drawn-layers';
 import { adminAreasQuery } from '../server-state/admin-areas';
 import { readyzQuery } from '../server-state/readyz';
 import { MapNotice } from '../ui/map-notice';
@@ -13,16 +13,6 @@ import { useAdminAreaDrawing } from './use-admin-area-drawing';
 import { type MapFocus, type Padding, useMapFocus } from './use-map-focus';
 import { type MapPointerHandlers, useMapPointer } from './use-map-pointer';
 import { type MapHandle, useMapLibre } from './use-maplibre';
-
-/** Style layers the planner's map replaces with its own (or leaves out: cameras, people). */
-const HIDDEN_STYLE_LAYERS: StyleLayerId[] = [
-  LAYER_IDS.gridsFill,
-  LAYER_IDS.servicePoints,
-  LAYER_IDS.cameras,
-  LAYER_IDS.members,
-  LAYER_IDS.incidentsHalo,
-  LAYER_IDS.incidents,
-];
 
 /** The planner's map sits beside its panels, not under them: a small even margin. */
 const PLANNING_PADDING: Padding = () => ({ top: 24, bottom: 24, left: 24, right: 24 });
@@ -47,7 +37,7 @@ function useMapSetup(
     if (!handle) return undefined;
     const { map } = handle;
     mapRef.current = map;
-    for (const id of HIDDEN_STYLE_LAYERS) {
+    for (const id of DECK_DRAWN_STYLE_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
     }
     const onMoveEnd = () => reportZoom(map.getZoom());

@@ -2,12 +2,7 @@ import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-s
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../../api/contract/codes';
 import { SLA_CLOCKS } from '../../../api/contract/incidents';
-import {
-  FINISHED_STATUSES,
-  isOpenStatus,
-  OPEN_STATUSES,
-  SLA_RUNNING_STATUSES,
-} from '../../../api/contract/statuses';
+import * as statuses from '../../../api/contract/statuses';
 import { isOpen as domainIsOpen } from '../../../api/domain/incidents/state';
 import { open311Status } from '../../../api/open311/requests';
 import { buildDarkStyle, buildLightStyle } from '../../../api/styles/build-style';
@@ -18,19 +13,25 @@ import { isOpen as wallIsOpen } from '../../../web/domain/wall-data';
 /** The status groups are declared once; every copy that decides "open" must agree with them. */
 describe('status groups', () => {
   it('split every status into open and finished, verified being open', () => {
-    expect([...OPEN_STATUSES, ...FINISHED_STATUSES].sort()).toEqual([...INCIDENT_STATUSES].sort());
-    expect(OPEN_STATUSES.filter((s) => FINISHED_STATUSES.includes(s as never))).toEqual([]);
-    expect(OPEN_STATUSES).toContain('verified');
+    expect([...statuses.OPEN_STATUSES, ...statuses.FINISHED_STATUSES].sort()).toEqual(
+      [...INCIDENT_STATUSES].sort(),
+    );
+    expect(
+      statuses.OPEN_STATUSES.filter((s) => statuses.FINISHED_STATUSES.includes(s as never)),
+    ).toEqual([]);
+    expect(statuses.OPEN_STATUSES).toContain('verified');
   });
 
   it('run SLA clocks only in open statuses', () => {
     for (const clock of SLA_CLOCKS) {
-      expect(SLA_RUNNING_STATUSES[clock].filter((s) => !isOpenStatus(s))).toEqual([]);
+      expect(statuses.SLA_RUNNING_STATUSES[clock].filter((s) => !statuses.isOpenStatus(s))).toEqual(
+        [],
+      );
     }
   });
 
   it.each(INCIDENT_STATUSES)('%s: domain, Open311 and the wall agree with the contract', (s) => {
-    const open = isOpenStatus(s);
+    const open = statuses.isOpenStatus(s);
     expect(domainIsOpen(s)).toBe(open);
     expect(open311Status(s)).toBe(open ? 'open' : 'closed');
     expect(wallIsOpen({ status: s })).toBe(open);
@@ -55,6 +56,6 @@ describe.each([
   it("draws exactly the contract's open incidents", () => {
     expect(filter).toBeDefined();
     const drawn = INCIDENT_STATUSES.filter((s) => admits(filter, s));
-    expect(drawn).toEqual([...OPEN_STATUSES]);
+    expect(drawn).toEqual([...statuses.OPEN_STATUSES]);
   });
 });
