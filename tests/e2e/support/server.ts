@@ -132,9 +132,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   };
   const restart = async (meanwhile?: () => Promise<void>, signal?: NodeJS.Signals) => {
     await halt(signal);
-    await meanwhile?.();
-    child = launch();
-    await waitUntilReady(child, url, output);
+    try {
+      await meanwhile?.();
+    } finally {
+      // Back up even when `meanwhile` fails, so one failed check does not fail the file.
+      child = launch();
+      await waitUntilReady(child, url, output);
+    }
   };
   try {
     await waitUntilReady(child, url, output);
