@@ -94,9 +94,17 @@ describe('GET /api/v1/incidents/{code}/nearby', () => {
   });
 
   it('lists on-duty members with a position by distance, and no one else', async () => {
+    // Members whose grids lie nearest: a position placed here stays within their reach, as the
+    // position API would have it (report-position.test checks every stored position).
     const members = await db().pool.query<{ id: string }>(
-      'SELECT id FROM grid_members WHERE community_code = $1 ORDER BY id LIMIT 3',
-      [at.communityCode],
+      `SELECT m.id FROM grid_members m
+         JOIN grid_member_grids mg ON mg.member_id = m.id JOIN grids g ON g.code = mg.grid_code
+        WHERE m.community_code = $1
+        GROUP BY m.id
+        ORDER BY min(ST_Distance(g.geom::geography,
+                                 ST_SetSRID(ST_MakePoint($2, $3), 4326)::geography)), m.id
+        LIMIT 3`,
+      [at.communityCode, at.lng, at.lat],
     );
     const [onDuty, offDuty, nowhere] = members.rows.map((r) => r.id);
     const place = async (id: string, duty: boolean, p: { lng: number; lat: number } | null) =>
