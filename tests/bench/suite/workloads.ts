@@ -1,0 +1,4 @@
+import type { Workload } from './types';
+
+/** Every workload of the suite, in the order they run. */
+export const WORKLOADS: Workload[] = [];
