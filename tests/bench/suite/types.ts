@@ -1,3 +1,5 @@
+import type { BenchEnv } from './env';
+
 /**
  * The benchmark suite's shapes (`npm run bench`). A workload measures our figures and their
  * references interleaved in the same run, round by round, and states its targets as ratios or
@@ -56,5 +58,5 @@ export interface WorkloadResult {
 export interface Workload {
   /** Short name for `--only`, e.g. `tiles`. */
   name: string;
-  run(env: import('./env').BenchEnv, options: BenchOptions): Promise<WorkloadResult>;
+  run(env: BenchEnv, options: BenchOptions): Promise<WorkloadResult>;
 }
