@@ -20,7 +20,7 @@ export interface WallTextReport {
   small: TextFault[];
   /** Texts cut by a box that clips them or by the window's edge (partly shown). */
   clipped: TextFault[];
-  /** Texts wider than their box (ellipsised or hidden overflow: a truncated code). */
+  /** Texts wider than their box (ellipsised or hidden overflow: a truncated code; a cut placeholder). */
   truncated: TextFault[];
   /** Panels reaching outside the window. */
   offscreen: string[];
@@ -126,6 +126,22 @@ export function measureWallText(page: Page): Promise<WallTextReport> {
             });
           }
         }
+      }
+    }
+    // A placeholder is text the operator reads too: it must fit the field's content box.
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    for (const input of document.querySelectorAll<HTMLInputElement>('.wall input[placeholder]')) {
+      const s = getComputedStyle(input);
+      if (!input.placeholder || input.value || input.getBoundingClientRect().width === 0) continue;
+      canvas.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+      const needed = canvas.measureText(input.placeholder).width;
+      const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      if (needed > room + 1) {
+        report.truncated.push({
+          text: input.placeholder,
+          where: name(input),
+          detail: `placeholder ${Math.ceil(needed)} px in ${Math.floor(room)} px`,
+        });
       }
     }
     return report;
