@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { credentialSignalFor } from '../../../api/db/credential-signal';
 import { openDatabase, type Database } from '../../../api/db/database';
 import { bearer, call, createTestApp, fixedClock } from '../support/app';
 import { useTestDatabase } from '../support/db';
@@ -89,6 +90,23 @@ describe('cached callers', () => {
     expect((await call(app, '/api/v1/auth/me', bearer(quiet.key))).status).toBe(401);
   });
 
+  it('authenticates and counts a known caller without the database', async () => {
+    const limits = { ...LONG_TTL, hitFlushMs: 3_600_000 };
+    const app = createTestApp(db(), { limits });
+    const { key } = await makeKey(db(), 'operator', [area.district]);
+    expect((await call(app, '/api/v1/auth/me', bearer(key))).status).toBe(200);
+    let checkouts = 0;
+    const count = () => (checkouts += 1);
+    db().pool.on('acquire', count);
+    try {
+      for (let i = 0; i < 10; i++)
+        expect((await call(app, '/api/v1/auth/me', bearer(key))).status).toBe(200);
+      expect(checkouts).toBe(0);
+    } finally {
+      db().pool.off('acquire', count);
+    }
+  });
+
   it('never serves a key past its expiry, however long the cache keeps entries', async () => {
     const clock = fixedClock('2026-06-01T08:00:00Z');
     const { key } = await makeKey(db(), 'operator', [area.district], '2026-06-01T08:01:00Z');
@@ -105,9 +123,17 @@ describe('cached callers', () => {
     async () => {
       const one = createTestApp(db(), { limits: LONG_TTL });
       const two = createTestApp(second, { limits: LONG_TTL });
-      const { key, id } = await makeKey(db(), 'operator', [area.district]);
-      expect((await call(two, '/api/v1/auth/me', bearer(key))).status).toBe(200);
-      const revoked = await call(one, `/api/v1/api-keys/${id}`, {
+      const signal = credentialSignalFor(second.pool, { listen: true });
+      for (let i = 0; i < TRIES && !signal.live(); i++) await pause(10);
+      const loud = await makeKey(db(), 'operator', [area.district]);
+      const quiet = await makeKey(db(), 'operator', [area.district]);
+      const me = (key: string) => call(two, '/api/v1/auth/me', bearer(key));
+      expect((await me(loud.key)).status).toBe(200);
+      expect((await me(quiet.key)).status).toBe(200);
+      await revokeSilently(quiet.id);
+      // Instance two answers from its cache: no round trip, and so no sight of the silent change.
+      expect((await me(quiet.key)).status).toBe(200);
+      const revoked = await call(one, `/api/v1/api-keys/${loud.id}`, {
         method: 'DELETE',
         headers: { Authorization: `Bearer ${admin}` },
       });
@@ -115,10 +141,12 @@ describe('cached callers', () => {
       const started = performance.now();
       let status = 200;
       for (let i = 0; i < TRIES && status === 200; i++) {
-        status = (await call(two, '/api/v1/auth/me', bearer(key))).status;
+        status = (await me(loud.key)).status;
         if (status === 200) await pause(10);
       }
       expect(status).toBe(401);
+      // The signal emptied the whole cache: the silently revoked key is read again, and refused.
+      expect((await me(quiet.key)).status).toBe(401);
       // Reported, not asserted (the machine is shared): the TTL was an hour.
       console.info(
         `revocation seen on the other instance after ${Math.round(performance.now() - started)} ms`,
