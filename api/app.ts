@@ -6,9 +6,11 @@ import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
 import { countFeatures } from './db/counts';
 import { callerLookup } from './db/credentials';
+import { credentialSignalFor, type CredentialSignal } from './db/credential-signal';
 import { hitCounter } from './db/rate-limits';
 import type { Clock } from './domain/clock';
 import { authenticate } from './http/authenticate';
+import { cachedCallers } from './http/caller-cache';
 import { corsForReadSurfaces } from './http/cors';
 import type { AppEnv } from './http/env';
 import { createErrorHandler, createNotFoundHandler } from './http/error-handler';
@@ -69,6 +71,8 @@ export interface AppDeps {
   hub?: StreamHub;
   /** The life-circle analysis model cache; the server passes its own to warm it. Default: new. */
   analysis?: AnalysisEngine;
+  /** Where credential changes are heard. Default: the pool's own (api/db/credential-signal.ts). */
+  credentials?: CredentialSignal;
 }
 
 /**
@@ -92,14 +96,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(corsForReadSurfaces(config.corsOrigins));
   app.use(limitBody(config.limits.bodyBytes));
   app.use(compress());
-  app.use(authenticate(callerLookup(db.pool), clock, proxies));
-  app.use(rateLimit(hitCounter(db.pool), clock, config.limits));
+  const callers = cachedCallers(callerLookup(db.pool), credentialSignal(deps), {
+    ttlMs: config.limits.callerCacheMs,
+    maxEntries: 10_000,
+  });
+  app.use(authenticate(callers, clock, proxies));
+  app.use(rateLimit(hitCounter(db.pool, config.limits.hitFlushMs), clock, config.limits));
   app.use(checkOrigin());
   app.use(checkTextInput());
   mountSurfaces(app, surfaces);
   if (deps.webDir) mountWebApp(app, deps.webDir);
   assertEveryRouteDeclared(app);
   return app;
+}
+
+/** The credential signal the deps bring, or the pool's own (LISTEN elsewhere on a server). */
+function credentialSignal(deps: AppDeps): CredentialSignal {
+  const { db } = deps;
+  return deps.credentials ?? credentialSignalFor(db.pool, { listen: db.kind === 'server' });
 }
 
 /** The table of surfaces: each one's routes and error shape, keyed by its name. */
@@ -154,7 +168,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
   api.route('/v1', planningRoutes(analysis));
   api.route('/v1', scenarioRoutes(analysis));
   const credentials = createCredentialWatch({
-    hub,
+    changes: credentialSignal(deps),
     resolve: callerLookup(db.pool).current,
     clock,
     log,

@@ -89,6 +89,10 @@ export interface Limits {
   /** Largest accepted request body. */
   bodyBytes: number;
   sessionHours: number;
+  /** How long a verified key or session is believed without the database (api/http/caller-cache.ts). */
+  callerCacheMs: number;
+  /** How often rate-limit hits counted in memory are added to the shared counters. */
+  hitFlushMs: number;
 }
 
 /** How incidents are handled: duplicate detection, the SLA sweep and repeated IoT alarms. */
@@ -191,6 +195,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginAddressWindowMinutes: 15,
       bodyBytes: 1024 * 1024,
       sessionHours: c.YIPING_SESSION_HOURS,
+      callerCacheMs: 30_000,
+      hitFlushMs: 1000,
     },
     incidents: {
       duplicateRadiusM: c.YIPING_DUPLICATE_RADIUS_M,

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { hearCredentialChanges } from './credential-signal';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
 import { migrate, readMigrations } from './migrate';
 
@@ -70,6 +71,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: 1,
     });
   }
+  // pg-pool awaits `onConnect` before handing a new connection out; @types/pg types it as void.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  pool.options.onConnect = (client) => hearCredentialChanges(pool, client);
   survive(pool);
   try {
     await requirePostgis(pool);

@@ -9,8 +9,9 @@ import type { AppEnv } from './env';
 const MINUTE = 60_000;
 
 /**
- * Per-caller and per-address limits over fixed one-minute windows kept in the database (so
- * several instances share them). Over the limit: 429 with `Retry-After` until the window ends.
+ * Per-caller and per-address limits over fixed one-minute windows, counted in memory and shared
+ * through the database (api/db/rate-limits.ts: several instances enforce one limit, and a
+ * request costs no write). Over the limit: 429 with `Retry-After` until the window ends.
  * Only the rate-limited surfaces of api/contract/surfaces.ts count: not health probes, not the
  * web app's files.
  */

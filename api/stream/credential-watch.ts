@@ -2,14 +2,13 @@ import { isConnectionFailure } from '../db/unavailable';
 import type { Clock } from '../domain/clock';
 import type { Principal } from '../domain/principal';
 import type { Logger } from '../log';
-import type { StreamHub } from './hub';
 
 /** The caller behind `principal`'s key or session, read afresh at `now`; null once not live. */
 export type ResolvePrincipal = (principal: Principal, now: Date) => Promise<Principal | null>;
 
 /**
  * Ends live streams whose access has ended. A stream's credential is checked once when it
- * starts watching and again whenever the hub signals a credential change (any instance revoked a
+ * starts watching and again whenever the credential signal reports a change (any instance revoked a
  * key, disabled a user, ended a session or changed a role, scopes or member link); a timer ends
  * it at its key's or session's expiry. A stream whose caller now has other rights ends too, so
  * its client reconnects under the new ones. A check that fails ends the stream, except while the
@@ -21,7 +20,8 @@ export interface CredentialWatch {
 }
 
 export interface CredentialWatchDeps {
-  hub: StreamHub;
+  /** Where credential changes are heard (api/db/credential-signal.ts, always on). */
+  changes: { onCredentialsChanged(listener: () => void): () => void };
   resolve: ResolvePrincipal;
   clock: Clock;
   log: Logger;
@@ -70,7 +70,7 @@ export function createCredentialWatch(deps: CredentialWatchDeps): CredentialWatc
             }
           });
       };
-      const unsubscribe = deps.hub.onCredentialsChanged(check);
+      const unsubscribe = deps.changes.onCredentialsChanged(check);
       const stop = () => {
         stopped = true;
         expiry.clear();
