@@ -33,6 +33,8 @@ export interface TileLayerSpec {
   minZoom: number;
   /** Features kept per tile; MAX_FEATURES_PER_LAYER unless a layer needs fewer. */
   maxFeatures?: number;
+  /** A point layer thinned below POINT_CLUSTER_BELOW_ZOOM (collections; not the labels). */
+  thinned?: boolean;
   /**
    * Which point of a thinning cell represents it at low zoom (ascending SQL over `t`, before
    * the key): e.g. open and severe incidents before closed ones.
@@ -88,6 +90,7 @@ export function collectionTileLayer(collection: Collection): TileLayerSpec {
     columns,
     orderBy: `t.${collection.keyColumn}`,
     minZoom: collection.minZoom,
+    thinned: collection.geometryType === 'Point',
     ...(collection.tileClusterRank ? { clusterRank: collection.tileClusterRank } : {}),
   };
 }
@@ -100,7 +103,7 @@ const THINNING_NOTE = ` Below zoom ${POINT_CLUSTER_BELOW_ZOOM} points are thinne
  */
 export function vectorLayerOf(spec: TileLayerSpec): VectorLayer {
   const fields = Object.fromEntries(spec.columns.map((column) => [column.name, column.field]));
-  const thinned = spec.kind === 'point' && spec.minZoom < POINT_CLUSTER_BELOW_ZOOM;
+  const thinned = spec.thinned === true && spec.minZoom < POINT_CLUSTER_BELOW_ZOOM;
   return {
     id: spec.name,
     description: thinned ? spec.description + THINNING_NOTE : spec.description,

@@ -101,7 +101,7 @@ export function layerRowsSql(
         FROM ${spec.table} t CROSS JOIN tile
        WHERE t.geom && (SELECT area FROM tile)${condition}
       OFFSET 0`;
-  const cell = spec.kind === 'point' ? pointCellSize(tile.z) : null;
+  const cell = spec.thinned ? pointCellSize(tile.z) : null;
   if (cell === null) {
     return `SELECT ${[...names, 'geom'].join(', ')} FROM (${rows}) f
     WHERE NOT ST_IsEmpty(geom)
