@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
+import { tileVersionReader } from './db/tiles-versions';
 import { countFeatures } from './db/counts';
 import { callerLookup } from './db/credentials';
 import { credentialSignalFor, type CredentialSignal } from './db/credential-signal';
@@ -135,7 +136,11 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
     api: { routes: apiRoutes(deps, incidents, hub), renderError: renderJsonError },
     ogc: { routes: ogcRoutes(scoped, buildOgcOpenApi, clock), renderError: renderOgcError },
     tiles: {
-      routes: tileRoutes({ scoped, encoder: tileEncoderFor(db.capabilities) }),
+      routes: tileRoutes({
+        scoped,
+        encoder: tileEncoderFor(db.capabilities),
+        versions: tileVersionReader(db.pool),
+      }),
       renderError: renderJsonError,
     },
     styles: {

@@ -7,6 +7,8 @@ import {
   type ItemPropertyName,
   type ItemPropertyType,
 } from '../contract/items';
+import { SEVERITIES } from '../contract/codes';
+import { OPEN_STATUSES } from '../contract/statuses';
 import type { Permission } from '../domain/permissions';
 
 export { COLLECTION_IDS, type CollectionId };
@@ -50,6 +52,11 @@ export interface Collection {
   extraPermission?: Permission;
   /** Lowest zoom at which tiles carry features (smaller zooms would be one grey smear). */
   minZoom: number;
+  /**
+   * For point layers thinned at low zoom: which point of a cell represents it (ascending SQL
+   * over `t`); the key decides when unset.
+   */
+  tileClusterRank?: string;
   properties: readonly CollectionProperty[];
 }
 
@@ -85,6 +92,12 @@ function defineCollection<C extends CollectionId>(
     properties,
   };
 }
+
+const sqlList = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
+
+/** Open incidents first, the most severe first among them: what a wall must not lose. */
+const INCIDENT_CLUSTER_RANK = `(CASE WHEN t.status::text = ANY(${sqlList(OPEN_STATUSES)}) THEN 0 ELSE 10 END
+  - coalesce(array_position(${sqlList(SEVERITIES)}, t.severity::text), 0))`;
 
 /** Long free text: served as items, left out of vector tiles. */
 const NOT_IN_TILES: PropertyStorage = { notInTiles: true };
@@ -231,6 +244,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     extraPermission: 'incidents:read',
     live: true,
     minZoom: 10,
+    tileClusterRank: INCIDENT_CLUSTER_RANK,
     properties: {
       code: COLUMN,
       category: FILTER,

@@ -1,5 +1,10 @@
 import type { TileFieldType, VectorLayer } from '../domain/tile-json';
-import { TILEJSON_MAX_ZOOM } from '../domain/tile-math';
+import {
+  CLUSTER_COUNT_FIELD,
+  POINT_CELL_PX,
+  POINT_CLUSTER_BELOW_ZOOM,
+  TILEJSON_MAX_ZOOM,
+} from '../domain/tile-math';
 import { propertySql, type Collection, type PropertyType } from './collections';
 import type { SqlParams } from './sql-params';
 
@@ -28,6 +33,13 @@ export interface TileLayerSpec {
   minZoom: number;
   /** Features kept per tile; MAX_FEATURES_PER_LAYER unless a layer needs fewer. */
   maxFeatures?: number;
+  /** A point layer thinned below POINT_CLUSTER_BELOW_ZOOM (collections; not the labels). */
+  thinned?: boolean;
+  /**
+   * Which point of a thinning cell represents it at low zoom (ascending SQL over `t`, before
+   * the key): e.g. open and severe incidents before closed ones.
+   */
+  clusterRank?: string;
   /** An extra condition for zoom `z`, e.g. which admin levels get labels. */
   where?: (z: number, params: SqlParams) => string;
 }
@@ -78,16 +90,25 @@ export function collectionTileLayer(collection: Collection): TileLayerSpec {
     columns,
     orderBy: `t.${collection.keyColumn}`,
     minZoom: collection.minZoom,
+    thinned: collection.geometryType === 'Point',
+    ...(collection.tileClusterRank ? { clusterRank: collection.tileClusterRank } : {}),
   };
 }
 
-/** The TileJSON description of a tile layer. */
+const THINNING_NOTE = ` Below zoom ${POINT_CLUSTER_BELOW_ZOOM} points are thinned to one per ${POINT_CELL_PX / 8}-pixel cell; \`${CLUSTER_COUNT_FIELD}\` is how many points it stands for. 低缩放级别下点位按网格抽稀，count 为所代表的点数。`;
+
+/**
+ * The TileJSON description of a tile layer. Point layers also list `count`, which their
+ * features carry below POINT_CLUSTER_BELOW_ZOOM.
+ */
 export function vectorLayerOf(spec: TileLayerSpec): VectorLayer {
+  const fields = Object.fromEntries(spec.columns.map((column) => [column.name, column.field]));
+  const thinned = spec.thinned === true && spec.minZoom < POINT_CLUSTER_BELOW_ZOOM;
   return {
     id: spec.name,
-    description: spec.description,
+    description: thinned ? spec.description + THINNING_NOTE : spec.description,
     minzoom: spec.minZoom,
     maxzoom: TILEJSON_MAX_ZOOM,
-    fields: Object.fromEntries(spec.columns.map((column) => [column.name, column.field])),
+    fields: thinned ? { ...fields, [CLUSTER_COUNT_FIELD]: 'Number' } : fields,
   };
 }

@@ -3,15 +3,11 @@ import { encodeTile, type TileValue } from '../domain/tile-encode';
 import { TILE_EXTENT, type TileAddress } from '../domain/tile-math';
 import type { Capabilities } from './database';
 import { SqlParams } from './sql-params';
-import { layerRowsSql, tileCte } from './tiles-sql';
+import { layerRowsSql, tileCte, type TileEncoder } from './tiles-sql';
 import type { TileLayerSpec } from './tiles-layers';
 import type { Queryable } from './queryable';
 
-/**
- * How tile bytes are made from the prepared rows: `postgis` aggregates them with ST_AsMVT in
- * the database; `js` fetches them as GeoJSON in tile coordinates and encodes with vt-pbf.
- */
-export type TileEncoder = 'postgis' | 'js';
+export type { TileEncoder } from './tiles-sql';
 
 /** ST_AsMVT where the server has it (PostGIS built with protobuf), the JS encoder elsewhere. */
 export function tileEncoderFor(capabilities: Capabilities): TileEncoder {
@@ -47,7 +43,7 @@ async function renderWithPostgis(
   const parts = layers.map(
     (layer) =>
       `(SELECT coalesce(ST_AsMVT(r, ${params.add(layer.name)}::text, ${extent}::int, 'geom'), ''::bytea)
-          FROM (${layerRowsSql(layer, tile, params)}) r)`,
+          FROM (${layerRowsSql(layer, tile, params, 'postgis')}) r)`,
   );
   const result = await client.query<{ mvt: Buffer }>(
     `WITH ${cte} SELECT ${parts.join(' || ')} AS mvt`,
@@ -75,7 +71,7 @@ async function renderWithJs(
   const parts = layers.map(
     (layer, index) =>
       `SELECT ${index} AS layer, ST_AsGeoJSON(r.geom) AS geometry, to_jsonb(r) - 'geom' AS properties
-         FROM (${layerRowsSql(layer, tile, params)}) r`,
+         FROM (${layerRowsSql(layer, tile, params, 'js')}) r`,
   );
   const result = await client.query<PreparedRow>(
     `WITH ${cte} ${parts.map((part) => `(${part})`).join(' UNION ALL ')}`,

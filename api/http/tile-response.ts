@@ -40,28 +40,44 @@ function listedTags(header: string | undefined): string[] {
   return header.split(',').map((tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, ''));
 }
 
+/** Tile bytes with their strong ETag, and the gzipped bytes once made (kept by the tile cache). */
+export interface PreparedTile {
+  bytes: Uint8Array;
+  /** SHA-256 of `bytes`, base64url: the strong ETag. */
+  hash: string;
+  gzipped?: Uint8Array;
+}
+
+/** Hashes freshly rendered tile bytes. */
+export function prepareTile(bytes: Uint8Array): PreparedTile {
+  return { bytes, hash: createHash('sha256').update(bytes).digest('base64url') };
+}
+
 /**
- * Sends tile bytes: 204 when empty; otherwise a strong ETag (SHA-256 of the tile), 304 when
+ * Sends a tile: 204 when empty; otherwise a strong ETag (SHA-256 of the tile), 304 when
  * `If-None-Match` names it, and gzip when the client accepts it — done here because the app's
  * compress middleware skips this content type. The gzipped variant has its own tag (`-gzip`)
- * as strong tags must; either tag revalidates the tile.
+ * as strong tags must; either tag revalidates the tile. Gzipped bytes are kept on `tile`, so a
+ * cached tile is compressed once.
  */
 export async function sendTile(
   c: Context<AppEnv>,
-  bytes: Uint8Array,
+  rendered: PreparedTile | Uint8Array,
   live: boolean,
 ): Promise<Response> {
+  const tile = rendered instanceof Uint8Array ? prepareTile(rendered) : rendered;
   const headers = tileCacheHeaders(live);
-  if (bytes.byteLength === 0) return c.body(null, 204, headers);
-  const hash = createHash('sha256').update(bytes).digest('base64url');
+  if (tile.bytes.byteLength === 0) return c.body(null, 204, headers);
+  const { hash } = tile;
   const gzipped = acceptsGzip(c.req.header('Accept-Encoding'));
   const etag = `"${gzipped ? `${hash}-gzip` : hash}"`;
   const listed = listedTags(c.req.header('If-None-Match'));
   if (listed.some((tag) => tag === '*' || tag === hash || tag === `${hash}-gzip`)) {
     return c.body(null, 304, { ...headers, ETag: etag });
   }
-  // Copies into a plain ArrayBuffer, which is what a Response body takes.
-  const body = new Uint8Array(gzipped ? await gzipAsync(bytes) : bytes);
+  if (gzipped) tile.gzipped ??= new Uint8Array(await gzipAsync(tile.bytes));
+  // A Response body takes a plain ArrayBuffer-backed view; slice() makes one without sharing.
+  const body = (gzipped ? tile.gzipped! : tile.bytes).slice();
   return c.body(body, 200, {
     ...headers,
     ETag: etag,

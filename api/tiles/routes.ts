@@ -1,58 +1,35 @@
-import { Hono } from 'hono';
-import { findCollection, type Collection } from '../db/collections';
+import { Hono, type Context } from 'hono';
 import type { ScopedRunner } from '../db/scoped';
 import { renderTile, type TileEncoder } from '../db/tiles';
-import { BASEMAP_TILE_LAYERS } from '../db/tiles-basemap';
-import { collectionTileLayer } from '../db/tiles-layers';
-import { ForbiddenError, NotFoundError } from '../domain/errors';
-import { roleAllows } from '../domain/permissions';
+import type { TileVersionReader } from '../db/tiles-versions';
 import type { Principal } from '../domain/principal';
-import { parseTileAddress } from '../domain/tile-math';
+import { scopePatterns } from '../domain/scopes';
+import { parseTileAddress, type TileAddress } from '../domain/tile-math';
 import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
-import { sendTile, stripSuffix } from '../http/tile-response';
+import { prepareTile, sendTile, stripSuffix, type PreparedTile } from '../http/tile-response';
+import { TileCache } from './tile-cache';
+import { BASEMAP, resolveTileSet } from './tile-sets';
 import { tileSetJson, type TileSetInfo } from './tilejson';
 
 export { tileEncoderFor } from '../db/tiles';
+
+/** Memory the tile cache may hold by default: about 3,000 district tiles. */
+export const DEFAULT_TILE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface TileRoutesDeps {
   /** Scoped database access: every tile is read under the caller's row-level security. */
   scoped: ScopedRunner;
   /** Chosen once from the database's capabilities (`tileEncoderFor`); tests may force either. */
   encoder: TileEncoder;
-}
-
-const BASEMAP: TileSetInfo = {
-  id: 'basemap',
-  name: '底图 Basemap',
-  description:
-    '离线底图：水系、道路、建筑、行政区划及其标注。Offline basemap: water, roads, buildings, admin areas and their labels.',
-  layers: BASEMAP_TILE_LAYERS,
-  boundsTables: ['water_areas', 'roads'],
-};
-
-/** The collection named in the path, after checking the caller may read it. */
-function readableCollection(id: string, principal: Principal): Collection {
-  const collection = findCollection(id);
-  if (!collection) throw new NotFoundError(`No tile set named "${id}".`);
-  const extra = collection.extraPermission;
-  if (extra && !roleAllows(principal.role, extra)) {
-    throw new ForbiddenError(
-      `The role ${principal.role} may not read ${collection.id} tiles (needs ${extra}).`,
-    );
-  }
-  return collection;
-}
-
-function collectionSet(collection: Collection): TileSetInfo {
-  return {
-    id: collection.id,
-    name: collection.title,
-    description: collection.description,
-    layers: [collectionTileLayer(collection)],
-    boundsTables: [collection.table],
-  };
+  /**
+   * The versions of cacheable layers (`tileVersionReader`). Given, tiles of layers that
+   * rarely change are kept in memory per version, scope and address; absent, nothing is.
+   */
+  versions?: TileVersionReader;
+  /** The tile cache's budget in bytes (DEFAULT_TILE_CACHE_BYTES). */
+  cacheBytes?: number;
 }
 
 /** TileJSON bounds follow the caller's scope and the data: private, and kept only briefly. */
@@ -62,46 +39,78 @@ const TILEJSON_CACHE_HEADERS = {
 };
 
 /**
- * Vector tiles and their TileJSON: `/basemap/{z}/{x}/{y}.mvt`, `/basemap.json`,
- * `/{collection}/{z}/{x}/{y}.mvt` and `/{collection}.json` for every collection of the catalog.
- * Mount under `/tiles`.
+ * The cache key of a tile for a caller, or null when the set is not cacheable: a live layer,
+ * or a table without a version. The key holds every input of the bytes: the set, the
+ * versions of its tables, the caller's scope patterns (row-level security) and the address.
  */
-export function tileRoutes({ scoped, encoder }: TileRoutesDeps): Hono<AppEnv> {
+function cacheKey(
+  info: TileSetInfo,
+  versions: ReadonlyMap<string, number>,
+  principal: Principal,
+  tile: TileAddress,
+): string | null {
+  if (info.live) return null;
+  const tables = [...new Set(info.layers.map((layer) => layer.table))];
+  const stamps = tables.map((table) => versions.get(table));
+  if (stamps.some((stamp) => stamp === undefined)) return null;
+  const scope = scopePatterns(principal.scopes).join(',');
+  return `${info.id}|${stamps.join('.')}|${scope}|${tile.z}/${tile.x}/${tile.y}`;
+}
+
+/** Renders a tile, or takes it from the cache when its layers have not changed since. */
+function tileSource(deps: TileRoutesDeps) {
+  const cache = new TileCache(deps.cacheBytes ?? DEFAULT_TILE_CACHE_BYTES);
+  const render = async (info: TileSetInfo, principal: Principal, tile: TileAddress) =>
+    prepareTile(
+      await deps.scoped(principal, (client) => renderTile(client, info.layers, tile, deps.encoder)),
+    );
+  return async (c: Context<AppEnv>, info: TileSetInfo, tile: TileAddress): Promise<Response> => {
+    const principal = requirePrincipal(c);
+    const key =
+      deps.versions && !info.live ? cacheKey(info, await deps.versions(), principal, tile) : null;
+    const cached = key ? cache.get(key) : undefined;
+    const prepared: PreparedTile = cached ?? (await render(info, principal, tile));
+    const hadGzip = prepared.gzipped !== undefined;
+    const response = await sendTile(c, prepared, info.live);
+    if (key && (!cached || (!hadGzip && prepared.gzipped))) cache.set(key, prepared);
+    return response;
+  };
+}
+
+const tileAddress = (c: Context<AppEnv>) => {
+  const { z, x, y } = c.req.param() as { z: string; x: string; y: string };
+  return parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
+};
+
+/**
+ * Vector tiles and their TileJSON: `/basemap/{z}/{x}/{y}.mvt`, `/basemap.json`,
+ * `/{set}/{z}/{x}/{y}.mvt` and `/{set}.json`, where a set is one collection of the catalog or
+ * several joined by commas (`grids,cameras`: one tile with a layer each). Mount under `/tiles`.
+ */
+export function tileRoutes(deps: TileRoutesDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const origin = publicOriginOf;
-
-  routes.get('/basemap.json', allow('layers:read'), async (c) => {
+  const sendTileOf = tileSource(deps);
+  const sendTileJson = async (c: Context<AppEnv>, info: TileSetInfo) => {
     const principal = requirePrincipal(c);
-    const body = await scoped(principal, (client) => tileSetJson(client, BASEMAP, origin(c)));
+    const body = await deps.scoped(principal, (client) => tileSetJson(client, info, origin(c)));
     return c.json(body, 200, TILEJSON_CACHE_HEADERS);
+  };
+
+  routes.get('/basemap.json', allow('layers:read'), (c) => sendTileJson(c, BASEMAP));
+
+  routes.get('/basemap/:z/:x/:y', allow('layers:read'), (c) =>
+    sendTileOf(c, BASEMAP, tileAddress(c)),
+  );
+
+  routes.get('/:name', allow('layers:read'), (c) => {
+    const name = stripSuffix(c.req.param('name'), '.json');
+    return sendTileJson(c, resolveTileSet(name, requirePrincipal(c)));
   });
 
-  routes.get('/basemap/:z/:x/:y', allow('layers:read'), async (c) => {
-    const principal = requirePrincipal(c);
-    const { z, x, y } = c.req.param();
-    const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
-    const bytes = await scoped(principal, (client) =>
-      renderTile(client, BASEMAP_TILE_LAYERS, tile, encoder),
-    );
-    return sendTile(c, bytes, false);
-  });
-
-  routes.get('/:name', allow('layers:read'), async (c) => {
-    const principal = requirePrincipal(c);
-    const collection = readableCollection(stripSuffix(c.req.param('name'), '.json'), principal);
-    const info = collectionSet(collection);
-    const body = await scoped(principal, (client) => tileSetJson(client, info, origin(c)));
-    return c.json(body, 200, TILEJSON_CACHE_HEADERS);
-  });
-
-  routes.get('/:collection/:z/:x/:y', allow('layers:read'), async (c) => {
-    const principal = requirePrincipal(c);
-    const { collection: id, z, x, y } = c.req.param();
-    const collection = readableCollection(id, principal);
-    const tile = parseTileAddress({ z, x, y: stripSuffix(y, '.mvt') });
-    const layers = [collectionTileLayer(collection)];
-    const bytes = await scoped(principal, (client) => renderTile(client, layers, tile, encoder));
-    return sendTile(c, bytes, collection.live);
+  routes.get('/:collection/:z/:x/:y', allow('layers:read'), (c) => {
+    const info = resolveTileSet(c.req.param('collection'), requirePrincipal(c));
+    return sendTileOf(c, info, tileAddress(c));
   });
 
   return routes;

@@ -5,7 +5,7 @@ import { buildTileJson, type TileJson } from '../domain/tile-json';
 import { boundsCenter, clampBounds, TILEJSON_MAX_ZOOM } from '../domain/tile-math';
 
 export interface TileSetInfo {
-  /** The path segment of the tile set under /tiles (`grids`, `basemap`). */
+  /** The path segment of the tile set under /tiles (`grids`, `basemap`, `grids,cameras`). */
   id: string;
   name: string;
   description: string;
@@ -16,6 +16,8 @@ export interface TileSetInfo {
    * may soon appear anywhere in the caller's areas, not just where they are now.
    */
   boundsTables: readonly string[];
+  /** A live layer is in the set: short cache lifetimes, and no server-side tile cache. */
+  live: boolean;
 }
 
 /** The TileJSON 3.0.0 document of a tile set for one caller, with absolute tile URLs. */

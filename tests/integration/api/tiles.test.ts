@@ -150,8 +150,26 @@ describe('collection tiles', () => {
           AND ST_Intersects(ST_Transform(geom, 3857), ST_TileEnvelope($2, $3, $4, margin => 64.0 / 4096))`,
       [community, t.z, t.x, t.y],
     );
-    expect(features.length).toBe(result.rows[0].n);
+    // Below zoom 13 points are thinned: each feature counts the points it stands for.
+    const counted = features.reduce((sum, f) => sum + Number(f.properties.count), 0);
+    expect(counted).toBe(result.rows[0].n);
     for (const feature of features) expect(feature.properties.community_code).toBe(community);
+  });
+
+  it('thin points below zoom 13 to one per cell, counting every point once', async () => {
+    const t = tileAt(center, 11);
+    const { tile } = await fetchTile(path('cameras', t), districtKey);
+    const features = featuresOf(tile, 'cameras');
+    const expected = await rowsInTile('cameras', 'code', t, 64);
+    const counted = features.reduce((sum, f) => sum + Number(f.properties.count), 0);
+    expect(counted).toBe(expected.size);
+    expect(features.length).toBeLessThan(expected.size);
+    const cells = features.map((f) => {
+      const [point] = f.loadGeometry()[0]!;
+      return `${Math.floor(point!.x / 64)}/${Math.floor(point!.y / 64)}`;
+    });
+    expect(new Set(cells).size).toBe(features.length);
+    for (const feature of features) expect(expected).toContain(feature.properties.code);
   });
 
   it('refuse incidents to a role without incidents:read (403)', async () => {
