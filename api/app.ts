@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import type { Config } from './config';
 import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
+import { flushCommits } from './db/events';
 import { scopedRunner } from './db/scoped';
 import { tileVersionReader } from './db/tiles-versions';
 import { countFeatures } from './db/counts';
@@ -122,7 +123,13 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
   const { db, clock, config, log } = deps;
   const scoped = scopedRunner(db.pool);
   const hub = deps.hub ?? createStreamHub({ pool: db.pool, listen: false, pollMs: 500, log });
-  const incidents = { scoped, clock, settings: config.incidents, onEvents: hub.wake };
+  const incidents = {
+    scoped,
+    clock,
+    settings: config.incidents,
+    onEvents: hub.wake,
+    flushCommits: () => flushCommits(db.pool),
+  };
   const readinessProbe = { kind: db.kind, counts: () => countFeatures(db.pool) };
   const open311 = new Hono<AppEnv>().route(
     '/v2',

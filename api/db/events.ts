@@ -1,4 +1,5 @@
 import type { IncidentEventType } from '../contract/codes';
+import type { Queryable } from './queryable';
 import type { ScopedClient } from './scoped';
 
 /** The topics of the live stream; `alerts` is a view over the other three (rows with `alert`). */
@@ -76,4 +77,24 @@ export async function appendEvents(
     values,
   );
   return result.rows.map((row) => row.seq);
+}
+
+/**
+ * Lets the COMMIT of the open transaction return before its WAL reaches the disk. The event-order
+ * lock `appendEvents` takes is held to the end of the commit; without this every writer of events
+ * would wait for the disk flush of the one before it (one flush per commit, in single file),
+ * where now concurrent writers share flushes. The caller acknowledges nothing before
+ * `flushCommits` has returned, so what it acknowledges is on disk.
+ */
+export async function deferCommitFlush(client: ScopedClient): Promise<void> {
+  await client.query(`SELECT set_config('synchronous_commit', 'off', true)`);
+}
+
+/**
+ * Returns once every transaction committed before the call is on disk: a transaction that has an
+ * id commits synchronously, and flushing its commit record flushes all WAL written before it
+ * (concurrent callers share one flush).
+ */
+export async function flushCommits(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_current_xact_id()');
 }

@@ -110,15 +110,17 @@ export async function responsibleMember(
   client: ScopedClient,
   gridCode: string,
 ): Promise<string | null> {
-  const result = await client.query<{ id: string }>(
-    `SELECT m.id FROM grid_member_grids mg JOIN grid_members m ON m.id = mg.member_id
-      WHERE mg.grid_code = $1 AND m.on_duty
+  const result = await client.query<{ id: string }>(`${responsibleMemberSql('$1')}`, [gridCode]);
+  return result.rows[0]?.id ?? null;
+}
+
+/** The query behind `responsibleMember`, for the grid `gridRef` (a parameter or a column). */
+function responsibleMemberSql(gridRef: string): string {
+  return `SELECT m.id FROM grid_member_grids mg JOIN grid_members m ON m.id = mg.member_id
+      WHERE mg.grid_code = ${gridRef} AND m.on_duty
       ORDER BY array_position(ARRAY['full_time', 'part_time', 'leader', 'professional', 'helper'],
                               m.role), m.id
-      LIMIT 1`,
-    [gridCode],
-  );
-  return result.rows[0]?.id ?? null;
+      LIMIT 1`;
 }
 
 /** True when the member exists and the caller can see it. */
@@ -140,57 +142,136 @@ export interface DuplicateWindow {
   hours: number;
 }
 
+/** What a duplicate search looks for: the new report's kind, point and time. */
+export interface DuplicateQuery {
+  category: IncidentCategory;
+  lng: number;
+  lat: number;
+  at: Date;
+  exceptCode?: string;
+}
+
 /**
  * Live incidents of the same category within `radiusM` metres reported in the `hours` before
- * `at` (rejected and merged ones excluded), nearest first. The bounding-box prefilter keeps the
- * GiST index in play; the exact test is on the sphere.
+ * `at` (rejected and merged ones excluded), nearest first.
  */
 export async function probableDuplicates(
   client: ScopedClient,
-  input: { category: IncidentCategory; lng: number; lat: number; at: Date; exceptCode?: string },
+  input: DuplicateQuery,
   window: DuplicateWindow,
 ): Promise<DuplicateCandidate[]> {
-  // Degrees of latitude per metre; longitude degrees are wider apart by 1/cos(lat).
-  const dLat = window.radiusM / 111_000;
-  const dLng = dLat / Math.max(0.1, Math.cos((input.lat * Math.PI) / 180));
-  const result = await client.query<{
-    code: string;
-    status: IncidentStatus;
-    distance_m: number;
-    reported_at: Date;
-    description: string;
-  }>(
-    `WITH pt AS (SELECT ST_SetSRID(ST_MakePoint($2, $3), 4326) AS geom)
-     SELECT i.code, i.status, i.reported_at, i.description,
-            ST_Distance(i.geom::geography, pt.geom::geography) AS distance_m
-       FROM incidents i, pt
-      WHERE i.category = $1
-        AND i.geom && ST_MakeEnvelope($2 - $4, $3 - $5, $2 + $4, $3 + $5, 4326)
-        AND i.reported_at > $6::timestamptz - make_interval(hours => $7)
-        AND i.reported_at <= $6::timestamptz
-        AND i.status <> ALL ($10::text[])
-        AND i.code IS DISTINCT FROM $8
-        AND ST_DWithin(i.geom::geography, pt.geom::geography, $9)
-      ORDER BY distance_m, i.reported_at DESC
-      LIMIT 10`,
-    [
-      input.category,
-      input.lng,
-      input.lat,
-      dLng,
-      dLat,
-      input.at.toISOString(),
-      window.hours,
-      input.exceptCode ?? null,
-      window.radiusM,
-      DROPPED_STATUSES,
-    ],
-  );
-  return result.rows.map((r) => ({
+  const result = await client.query<DuplicateRow>(duplicatesSql(1), duplicateParams(input, window));
+  return result.rows.map(toCandidate);
+}
+
+interface DuplicateRow {
+  code: string;
+  status: IncidentStatus;
+  distance_m: number;
+  reported_at: Date;
+  description: string;
+}
+
+function toCandidate(r: DuplicateRow): DuplicateCandidate {
+  return {
     code: r.code,
     status: r.status,
     distanceM: Math.round(r.distance_m * 10) / 10,
     reportedAt: r.reported_at,
     description: r.description,
-  }));
+  };
+}
+
+/**
+ * The duplicate search with its ten parameters numbered from `$first` (see `duplicateParams`).
+ * The bounding-box prefilter keeps the GiST index in play; the exact test is on the sphere.
+ */
+function duplicatesSql(first: number): string {
+  const $ = (n: number) => `$${first + n - 1}`;
+  return `WITH pt AS (SELECT ST_SetSRID(ST_MakePoint(${$(2)}, ${$(3)}), 4326) AS geom)
+     SELECT i.code, i.status, i.reported_at, i.description,
+            ST_Distance(i.geom::geography, pt.geom::geography) AS distance_m
+       FROM incidents i, pt
+      WHERE i.category = ${$(1)}
+        AND i.geom && ST_MakeEnvelope(${$(2)} - ${$(4)}, ${$(3)} - ${$(5)}, ${$(2)} + ${$(4)}, ${$(3)} + ${$(5)}, 4326)
+        AND i.reported_at > ${$(6)}::timestamptz - make_interval(hours => ${$(7)})
+        AND i.reported_at <= ${$(6)}::timestamptz
+        AND i.status <> ALL (${$(10)}::text[])
+        AND i.code IS DISTINCT FROM ${$(8)}
+        AND ST_DWithin(i.geom::geography, pt.geom::geography, ${$(9)})
+      ORDER BY distance_m, i.reported_at DESC
+      LIMIT 10`;
+}
+
+function duplicateParams(input: DuplicateQuery, window: DuplicateWindow): unknown[] {
+  // Degrees of latitude per metre; longitude degrees are wider apart by 1/cos(lat).
+  const dLat = window.radiusM / 111_000;
+  const dLng = dLat / Math.max(0.1, Math.cos((input.lat * Math.PI) / 180));
+  return [
+    input.category,
+    input.lng,
+    input.lat,
+    dLng,
+    dLat,
+    input.at.toISOString(),
+    window.hours,
+    input.exceptCode ?? null,
+    window.radiusM,
+    DROPPED_STATUSES,
+  ];
+}
+
+/** Where a new report goes, who answers it, its code and its probable duplicates. */
+export interface NewIncidentPlace extends GridPlace {
+  /** The code drawn for the report (a refused report leaves it unused: codes may have gaps). */
+  code: string;
+  assigneeId: string | null;
+  duplicates: DuplicateCandidate[];
+}
+
+/**
+ * Everything a new report needs from the database before its row is written, in one statement:
+ * its grid (`locate_grid`), the responsible on-duty member, a code for the China day `day`
+ * (`next_incident_code`) and the probable duplicates; null outside the district.
+ */
+export async function placeNewIncident(
+  client: ScopedClient,
+  input: DuplicateQuery & { day: string },
+  window: DuplicateWindow,
+): Promise<NewIncidentPlace | null> {
+  const result = await client.query<{
+    grid_code: string;
+    community_code: string;
+    street_code: string;
+    distance_m: number;
+    code: string;
+    assignee_id: string | null;
+    duplicates: (Omit<DuplicateRow, 'reported_at'> & { reported_ms: number })[];
+  }>(
+    `WITH place AS (SELECT * FROM locate_grid($2, $3) LIMIT 1)
+     SELECT p.grid_code, p.community_code, p.street_code, p.distance_m,
+            next_incident_code($11) AS code,
+            (${responsibleMemberSql('p.grid_code')}) AS assignee_id,
+            (SELECT coalesce(json_agg(json_build_object('code', d.code, 'status', d.status,
+                      'description', d.description, 'distance_m', d.distance_m,
+                      'reported_ms', floor(extract(epoch FROM d.reported_at) * 1000))
+                      ORDER BY d.distance_m, d.reported_at DESC), '[]')
+               FROM (${duplicatesSql(1)}) d)
+              AS duplicates
+       FROM place p`,
+    [...duplicateParams(input, window), input.day],
+  );
+  const row = result.rows[0];
+  if (!row) return null;
+  return {
+    gridCode: row.grid_code,
+    communityCode: row.community_code,
+    streetCode: row.street_code,
+    distanceM: row.distance_m,
+    code: row.code,
+    assigneeId: row.assignee_id,
+    duplicates: row.duplicates.map((d) =>
+      toCandidate({ ...d, reported_at: new Date(d.reported_ms) }),
+    ),
+  };
 }

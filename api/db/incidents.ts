@@ -5,7 +5,6 @@ import type {
   IncidentStatus,
   Severity,
 } from '../contract/codes';
-import { chinaDateKey } from '../contract/china-time';
 import type { SlaClock } from '../contract/incidents';
 import { SLA_RUNNING_STATUSES } from '../contract/statuses';
 import type { IncidentState } from '../domain/incidents';
@@ -190,17 +189,33 @@ export async function saveIncidentState(
 /** What a new row holds: everything a stored incident has but its id. */
 export type NewIncidentRow = Omit<IncidentRecord, 'id'>;
 
-/** Inserts a new incident and returns its id. */
-export async function insertIncident(client: ScopedClient, row: NewIncidentRow): Promise<number> {
+/** What the database adds to a new row: its id, and the address and contact as read back. */
+export interface InsertedIncident {
+  id: number;
+  /** The address given, or the one `incidents_fill_address` wrote for a report without one. */
+  address: string;
+  /** Masked unless the caller's role may see contacts, as `findIncident` reads it. */
+  reporterContact: string | null;
+}
+
+/** Inserts a new incident; returns what a read of the row would add to `row`. */
+export async function insertIncident(
+  client: ScopedClient,
+  row: NewIncidentRow,
+): Promise<InsertedIncident> {
   const s = row.state;
-  const result = await client.query<{ id: number }>(
+  const result = await client.query<{
+    id: number;
+    address: string;
+    reporter_contact: string | null;
+  }>(
     `INSERT INTO incidents (code, category, source, severity, description, address, status,
        escalation_level, grid_code, community_code, street_code, assignee_id, reported_at,
        accept_deadline, on_site_deadline, resolve_deadline, overdue, version, photo_urls,
        reporter_name, reporter_contact, device_id, alarm_type, updated_at, geom)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, false, $17,
        $18::text[], $19, $20, $21, $22, $13, ST_SetSRID(ST_MakePoint($23, $24), 4326))
-     RETURNING id`,
+     RETURNING id, address, yiping_contact(reporter_contact) AS reporter_contact`,
     [
       s.code,
       s.category,
@@ -228,15 +243,12 @@ export async function insertIncident(client: ScopedClient, row: NewIncidentRow):
       row.lat,
     ],
   );
-  return result.rows[0]!.id;
-}
-
-/** A new incident code for the local (China) day of `at`: YP + yyyymmdd + a daily counter. */
-export async function nextIncidentCode(client: ScopedClient, at: Date): Promise<string> {
-  const result = await client.query<{ code: string }>('SELECT next_incident_code($1) AS code', [
-    chinaDateKey(at),
-  ]);
-  return result.rows[0]!.code;
+  const inserted = result.rows[0]!;
+  return {
+    id: inserted.id,
+    address: inserted.address,
+    reporterContact: inserted.reporter_contact,
+  };
 }
 
 /**

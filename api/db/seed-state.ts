@@ -4,7 +4,7 @@ import { queryRow, type Queryable } from './queryable';
 /** Tables the demo seed fills, children before parents (for TRUNCATE order clarity). */
 export const SEEDED_TABLES = [
   'idempotency_keys',
-  'incident_code_counters',
+  'incident_code_days',
   'incident_events',
   'incidents',
   'iot_devices',

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { CreateIncident, CreatedIncident } from '../../contract/incident-records';
-import { appendEvents } from '../../db/events';
+import { chinaDateKey } from '../../contract/china-time';
+import type {
+  CreateIncident,
+  CreatedIncident,
+  TimelineEvent,
+} from '../../contract/incident-records';
+import { appendEvents, deferCommitFlush, type EventRow } from '../../db/events';
 import { findIdempotencyKey, insertIdempotencyKey } from '../../db/idempotency';
 import { incidentTimeline } from '../../db/incident-timeline';
-import { findIncidentById, insertIncident, nextIncidentCode } from '../../db/incidents';
-import { locateGrid, probableDuplicates, responsibleMember } from '../../db/incident-placement';
+import { findIncidentById, insertIncident } from '../../db/incidents';
+import { placeNewIncident, type NewIncidentPlace } from '../../db/incident-placement';
 import type { ScopedClient } from '../../db/scoped';
 import { AppError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import { actorFromPrincipal, reportIncident } from '../../domain/incidents';
@@ -45,26 +50,29 @@ export async function createIncident(
   const requestHash = digestRequest(input);
   const attempt = () =>
     deps.scoped(principal, async (client) => {
+      if (deps.flushCommits) await deferCommitFlush(client);
       if (idempotencyKey !== undefined) {
         const earlier = await findIdempotencyKey(client, owner, idempotencyKey);
         if (earlier) return repeat(client, principal, earlier, requestHash);
       }
-      const outcome = await insertNew(deps, client, principal, input);
-      if (idempotencyKey !== undefined) {
-        const record = { incidentId: outcome.id, requestHash };
-        await insertIdempotencyKey(client, owner, idempotencyKey, record, deps.clock.now());
-      }
+      const claim =
+        idempotencyKey === undefined ? undefined : { owner, key: idempotencyKey, requestHash };
+      const outcome = await insertNew(deps, client, principal, input, claim);
       return { created: true, body: outcome.body };
     });
+  let outcome: CreateOutcome;
   try {
-    const outcome = await attempt();
-    if (outcome.created) deps.onEvents?.();
-    return outcome;
+    outcome = await attempt();
   } catch (error) {
     // A concurrent repeat committed the same key first: answer with its incident.
-    if (idempotencyKey !== undefined && isUniqueViolation(error)) return attempt();
-    throw error;
+    if (idempotencyKey === undefined || !isUniqueViolation(error)) throw error;
+    outcome = await attempt();
   }
+  // Nothing is acknowledged before its commit is on disk (the repeat's too: it may have read
+  // another request's commit that is not yet).
+  await deps.flushCommits?.();
+  if (outcome.created) deps.onEvents?.();
+  return outcome;
 }
 
 async function repeat(
@@ -89,43 +97,38 @@ async function repeat(
   };
 }
 
+/** The `Idempotency-Key` a new incident is recorded under, with the request's digest. */
+export interface IdempotencyClaim {
+  owner: string;
+  key: string;
+  requestHash: string;
+}
+
 /**
  * Reports a new incident inside the caller's open scoped transaction (for façades that hold
- * a lock while they decide, such as IoT alarms). No idempotency check, no `onEvents` call.
+ * a lock while they decide, such as IoT alarms). With `claim`, the key is recorded with it;
+ * no `onEvents` call. Four statements: the place (grid, member, code and duplicates at once),
+ * the row, the key, and the events last (they take the event-order lock held to commit).
  */
 export async function insertNew(
   deps: Pick<IncidentDeps, 'clock' | 'settings'>,
   client: ScopedClient,
   principal: Principal,
   input: CreateIncidentInput,
+  claim?: IdempotencyClaim,
 ): Promise<{ id: number; body: CreatedIncident }> {
   const now = deps.clock.now();
   const point = await pointOf(client, input);
-  const place = await locateGrid(client, point.lng, point.lat);
-  if (!place) {
-    throw new AppError(
-      'outside_district',
-      `The point [${point.lng}, ${point.lat}] lies outside the district: check the location (WGS84 [lng, lat]).`,
-      [{ path: 'location', message: 'outside the district' }],
-    );
-  }
-  if (!inScope(place.gridCode, principal.scopes)) {
-    throw new ForbiddenError(
-      `The point lies outside your area (${principal.scopes.join(', ')}); you can report only inside it.`,
-    );
-  }
-  const code = await nextIncidentCode(client, now);
-  const assigneeId = await responsibleMember(client, place.gridCode);
-  const reporter = actorName(principal);
+  const place = await placeReport(deps, client, principal, { ...input, ...point }, now);
   const first = reportIncident(
-    { code, category: input.category, severity: input.severity, assigneeId },
-    reporter,
+    {
+      code: place.code,
+      category: input.category,
+      severity: input.severity,
+      assigneeId: place.assigneeId,
+    },
+    actorName(principal),
     now,
-  );
-  const duplicates = await probableDuplicates(
-    client,
-    { category: input.category, lng: point.lng, lat: point.lat, at: now },
-    { radiusM: deps.settings.duplicateRadiusM, hours: deps.settings.duplicateHours },
   );
   const row = {
     state: first.incident,
@@ -134,38 +137,92 @@ export async function insertNew(
     address: input.address ?? '',
     lng: point.lng,
     lat: point.lat,
-    ...place,
+    gridCode: place.gridCode,
+    communityCode: place.communityCode,
+    streetCode: place.streetCode,
     photoUrls: input.photoUrls,
     reporterName: input.reporter?.name ?? null,
     reporterContact: input.reporter?.contact ?? null,
     deviceId: input.deviceId ?? null,
     alarmType: input.alarmType ?? null,
   };
-  const id = await insertIncident(client, row);
-  const record = { id, ...row };
-  await appendEvents(
-    client,
-    incidentEventRows(record, first.events, {
-      lng: point.lng,
-      lat: point.lat,
-      gridCode: place.gridCode,
-      source: input.source,
-      probableDuplicates: duplicates.map((d) => d.code),
-    }),
-  );
-  const saved = await findIncidentById(client, id);
+  const record = { ...row, ...(await insertIncident(client, row)) };
+  if (claim) {
+    const key = { incidentId: record.id, requestHash: claim.requestHash };
+    await insertIdempotencyKey(client, claim.owner, claim.key, key, now);
+  }
+  const duplicates = place.duplicates;
+  const events = incidentEventRows(record, first.events, {
+    lng: point.lng,
+    lat: point.lat,
+    gridCode: place.gridCode,
+    source: input.source,
+    probableDuplicates: duplicates.map((d) => d.code),
+  });
+  const seqs = await appendEvents(client, events);
   const actor = actorFromPrincipal(principal, principal.memberId ?? null);
-  const timeline = await incidentTimeline(client, id);
   return {
-    id,
+    id: record.id,
     body: {
-      incident: { ...incidentView(saved!, actor), timeline },
+      incident: { ...incidentView(record, actor), timeline: timelineOf(record, events, seqs) },
       probableDuplicates: duplicates.map((d) => ({
         ...d,
         reportedAt: d.reportedAt.toISOString(),
       })),
     },
   };
+}
+
+/** The grid, member, code and duplicates of a report; refuses a point outside the district or the caller's area. */
+async function placeReport(
+  deps: Pick<IncidentDeps, 'settings'>,
+  client: ScopedClient,
+  principal: Principal,
+  report: { category: CreateIncidentInput['category']; lng: number; lat: number },
+  now: Date,
+): Promise<NewIncidentPlace> {
+  const place = await placeNewIncident(
+    client,
+    {
+      category: report.category,
+      lng: report.lng,
+      lat: report.lat,
+      at: now,
+      day: chinaDateKey(now),
+    },
+    { radiusM: deps.settings.duplicateRadiusM, hours: deps.settings.duplicateHours },
+  );
+  if (!place) {
+    throw new AppError(
+      'outside_district',
+      `The point [${report.lng}, ${report.lat}] lies outside the district: check the location (WGS84 [lng, lat]).`,
+      [{ path: 'location', message: 'outside the district' }],
+    );
+  }
+  if (!inScope(place.gridCode, principal.scopes)) {
+    throw new ForbiddenError(
+      `The point lies outside your area (${principal.scopes.join(', ')}); you can report only inside it.`,
+    );
+  }
+  return place;
+}
+
+/** The new incident's timeline: the events just written, as `incidentTimeline` would read them. */
+function timelineOf(
+  record: { state: { code: string } },
+  events: readonly EventRow[],
+  seqs: readonly number[],
+): TimelineEvent[] {
+  return events.map((event, i) => ({
+    seq: seqs[i]!,
+    incident: record.state.code,
+    type: event.type,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    actor: event.actor,
+    note: event.note,
+    at: event.at.toISOString(),
+  }));
 }
 
 async function pointOf(
