@@ -132,6 +132,12 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
   };
 }
 
+/**
+ * Connections of the pool (8 by default) the live stream's reads may hold at once: subscribers
+ * share one read per scope, so two carry a thousand screens and leave the rest to writers.
+ */
+const STREAM_CONNECTIONS = 2;
+
 /** `/api`: the JSON API (`/api/v1/…`, the live stream) and its OpenAPI document and docs. */
 function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono<AppEnv> {
   const { db, clock, config, log } = deps;
@@ -159,7 +165,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
     clock,
     log,
   });
-  const settings = { ...config.stream, batch: 200 };
+  const settings = { ...config.stream, batch: 200, connections: STREAM_CONNECTIONS };
   api.route('/v1', streamRoutes({ scoped: incidents.scoped, hub, credentials, settings }));
   return api;
 }
