@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
 import { scopedRunner } from './db/scoped';
+import { eventHead } from './db/stats-cache';
 import { countFeatures } from './db/counts';
 import { callerLookup } from './db/credentials';
 import { hitCounter } from './db/rate-limits';
@@ -148,7 +149,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
   api.route('/v1', incidentRoutes(incidents));
   api.route('/v1', iotRoutes(incidents));
   api.route('/v1', nearbyRoutes(incidents.scoped));
-  api.route('/v1', statsRoutes(incidents));
+  api.route('/v1', statsRoutes({ ...incidents, head: eventHead(db.pool) }));
   api.route('/v1', memberRoutes(incidents));
   const analysis = {
     engine: deps.analysis ?? createAnalysisEngine(db.pool),

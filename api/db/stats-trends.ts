@@ -9,8 +9,10 @@ const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
  * The headline figures of an earlier day up to `window.at`, under the caller's scope and
  * optionally one area (`prefix`, as in `overviewFigures`): reports and close events from that
  * day's local midnight to `at`, and the incidents open at `at`: reported by then and without
- * an event into closed, rejected or merged by then (those statuses are final: nothing leaves
- * them, so the first such event ends an incident's open time).
+ * an event into closed, rejected or merged by then. Those statuses are final (nothing leaves
+ * them), so the incidents open at `at` are those open now and reported by `at`, plus those whose
+ * first final event came after `at`: two short index ranges instead of a look into the event
+ * log for every incident ever reported.
  */
 export async function baselineFigures(
   client: ScopedClient,
@@ -24,10 +26,14 @@ export async function baselineFigures(
        (SELECT count(*)::int FROM incident_events e JOIN incidents i ON i.id = e.incident_id
          WHERE e.type = 'close' AND e.at >= $2 AND e.at <= $3 AND ${IN_AREA}) AS closed,
        (SELECT count(*)::int FROM incidents i
-         WHERE i.reported_at <= $3 AND ${IN_AREA}
-           AND NOT EXISTS (SELECT 1 FROM incident_events e
-                            WHERE e.incident_id = i.id AND NOT incident_is_open(e.to_status)
-                              AND e.at <= $3)) AS open`,
+         WHERE incident_is_open(i.status) AND i.reported_at <= $3 AND ${IN_AREA})
+       + (SELECT count(DISTINCT i.id)::int
+            FROM incident_events f JOIN incidents i ON i.id = f.incident_id
+           WHERE NOT incident_is_open(f.to_status) AND f.at > $3
+             AND i.reported_at <= $3 AND ${IN_AREA}
+             AND NOT EXISTS (SELECT 1 FROM incident_events e
+                              WHERE e.incident_id = i.id AND NOT incident_is_open(e.to_status)
+                                AND e.at <= $3)) AS open`,
     [prefix, window.since.toISOString(), window.at.toISOString()],
   );
   return { at: window.at.toISOString(), ...result.rows[0]! };
