@@ -10,6 +10,7 @@ import {
   type Dimension,
   type FinalTally,
 } from './stats-counts';
+import { handledFigures, handledLog, type HandledLog } from './stats-handled';
 
 /**
  * The overview figures in a few statements over the caller's scoped view of `incidents` and
@@ -25,13 +26,18 @@ const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
 
 type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly' | 'baselines' | 'hotGrids'>;
 
-/**
- * Where the overview keeps its tally of final incidents for one scope and area between
- * calls (see api/db/stats-counts.ts); `set` keeps the newer of two tallies.
- */
-export interface TallySlot {
-  get(): FinalTally | null;
-  set(tally: FinalTally): void;
+/** What the overview keeps in memory for one scope and area between calls. */
+export interface OverviewMemory {
+  /** Counts of final incidents (api/db/stats-counts.ts). */
+  tally: FinalTally | null;
+  /** The SLA window's accept and close events (api/db/stats-handled.ts). */
+  handled: HandledLog | null;
+}
+
+/** Where one scope and area's memory is kept; `set` keeps the newer of each part. */
+export interface MemorySlot {
+  get(): OverviewMemory;
+  set(memory: OverviewMemory): void;
 }
 
 /** Everything but the hourly series. */
@@ -39,13 +45,15 @@ export async function overviewFigures(
   client: ScopedClient,
   prefix: string | null,
   window: OverviewWindow,
-  slot: TallySlot,
+  slot: MemorySlot,
 ): Promise<Figures> {
-  const tally = await finalTally(client, prefix, slot.get());
-  slot.set(tally);
+  const kept = slot.get();
+  const tally = await finalTally(client, prefix, kept.tally);
+  const log = await handledLog(client, prefix, window, kept.handled);
+  slot.set({ tally, handled: log });
   const counts = mergeCounts(await openCounts(client, prefix), tally);
   const reported = await reportedToday(client, prefix, window);
-  const handled = await handledInWindow(client, prefix, window);
+  const handled = handledFigures(log, window);
   const all = counts.find((r) => r.dim === 'all');
   const rows = (dim: Dimension) => counts.filter((r) => r.dim === dim);
   const of = (dim: Dimension) => Object.fromEntries(rows(dim).map((r) => [r.key, r.total]));
@@ -71,42 +79,6 @@ export async function overviewFigures(
     },
     medianMinutes: { accept: minutes(handled.median_accept), close: minutes(handled.median_close) },
   };
-}
-
-interface HandledRow {
-  closed_today: number;
-  sla_closed: number;
-  sla_on_time: number;
-  median_accept: number | null;
-  median_close: number | null;
-}
-
-/**
- * From the accept and close events of the SLA window (which holds today: it is at least a day
- * long): closures today and in the window, those without a missed deadline, and the median
- * minutes from report to accept and to close.
- */
-async function handledInWindow(
-  client: ScopedClient,
-  prefix: string | null,
-  w: OverviewWindow,
-): Promise<HandledRow> {
-  const minutes = `extract(epoch FROM e.at - i.reported_at) / 60`;
-  const result = await client.query<HandledRow>(
-    `SELECT count(*) FILTER (WHERE e.type = 'close' AND e.at >= $2)::int AS closed_today,
-            count(*) FILTER (WHERE e.type = 'close')::int AS sla_closed,
-            count(*) FILTER (WHERE e.type = 'close' AND cardinality(i.overdue_clocks) = 0)::int
-              AS sla_on_time,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
-              FILTER (WHERE e.type = 'accept') AS median_accept,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
-              FILTER (WHERE e.type = 'close') AS median_close
-       FROM incident_events e
-       JOIN incidents i ON i.id = e.incident_id
-      WHERE e.type IN ('accept', 'close') AND e.at > $3 AND e.at <= $4 AND ${IN_AREA}`,
-    [prefix, w.dayStart.toISOString(), w.since.toISOString(), w.now.toISOString()],
-  );
-  return result.rows[0]!;
 }
 
 /** Reports and closures per hour for the 24 hours from `window.firstHour` up to `window.now`. */

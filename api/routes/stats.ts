@@ -7,9 +7,14 @@ import {
 } from '../contract/stats';
 import { dutyRoster } from '../db/duty-roster';
 import type { ScopedClient, ScopedRunner } from '../db/scoped';
-import { findArea, hourlySeries, overviewFigures, type TallySlot } from '../db/stats';
+import {
+  findArea,
+  hourlySeries,
+  overviewFigures,
+  type MemorySlot,
+  type OverviewMemory,
+} from '../db/stats';
 import { createFiguresCache, type EventHead } from '../db/stats-cache';
-import type { FinalTally } from '../db/stats-counts';
 import { baselineFigures, hotGrids } from '../db/stats-trends';
 import type { Clock } from '../domain/clock';
 import { NotFoundError } from '../domain/errors';
@@ -35,7 +40,7 @@ const OVERVIEW_TIME_STEP_MS = 5_000;
 /** Every figure of the overview for one scope and area, in one scoped transaction. */
 async function computeOverview(
   client: ScopedClient,
-  q: { area: Area; prefix: string | null; window: OverviewWindow; slot: TallySlot },
+  q: { area: Area; prefix: string | null; window: OverviewWindow; slot: MemorySlot },
 ): Promise<Overview> {
   const { area, prefix, window } = q;
   const baselines = baselineWindows(window);
@@ -52,17 +57,24 @@ async function computeOverview(
   };
 }
 
-/** Tallies of final incidents per scope and area, the newest kept, the oldest dropped first. */
-function tallySlots(entries: number): (key: string) => TallySlot {
-  const tallies = new Map<string, FinalTally>();
+/**
+ * The overview's memory per scope and area, the oldest dropped first. Concurrent overviews
+ * may both advance a part: the one with the newer head is kept.
+ */
+function memorySlots(entries: number): (key: string) => MemorySlot {
+  const kept = new Map<string, OverviewMemory>();
+  const newer = <T extends { head: number }>(a: T | null, b: T | null) =>
+    a === null || (b !== null && b.head > a.head) ? b : a;
   return (key) => ({
-    get: () => tallies.get(key) ?? null,
-    set(tally) {
-      const kept = tallies.get(key);
-      if (kept && kept.head >= tally.head) return;
-      tallies.delete(key);
-      tallies.set(key, tally);
-      if (tallies.size > entries) tallies.delete(tallies.keys().next().value!);
+    get: () => kept.get(key) ?? { tally: null, handled: null },
+    set(memory) {
+      const before = kept.get(key);
+      kept.delete(key);
+      kept.set(key, {
+        tally: newer(before?.tally ?? null, memory.tally),
+        handled: newer(before?.handled ?? null, memory.handled),
+      });
+      if (kept.size > entries) kept.delete(kept.keys().next().value!);
     },
   });
 }
@@ -101,7 +113,7 @@ export function statsRoutes(deps: {
 }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const cache = createFiguresCache({ head: deps.head, entries: CACHED_OVERVIEWS });
-  const tallies = tallySlots(CACHED_OVERVIEWS);
+  const memory = memorySlots(CACHED_OVERVIEWS);
   routes.get('/stats/overview', allow('incidents:read'), async (c) => {
     const code = readQuery(c, OverviewQuerySchema).area;
     const window = overviewWindow(deps.clock.now(), SLA_WINDOW_DAYS);
@@ -112,7 +124,7 @@ export function statsRoutes(deps: {
     const body = await cache.get(principal, question, () =>
       deps.scoped(principal, async (client) => {
         const { area, prefix } = await areaOf(client, code);
-        const slot = tallies(`${scopePatterns(principal.scopes).join(',')}|${prefix ?? ''}`);
+        const slot = memory(`${scopePatterns(principal.scopes).join(',')}|${prefix ?? ''}`);
         return computeOverview(client, { area, prefix, window, slot });
       }),
     );

@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe('the overview between events', () => {
-  it('counts an incident reported and one closed since the previous overview', async () => {
+  it('counts an incident reported, then closed, since the previous overview', async () => {
     const before = await overview(`?area=${community}`);
     expect(before).toMatchObject(await sqlCounts());
     const at = await pointInGrid(db(), community);
@@ -57,6 +57,8 @@ describe('the overview between events', () => {
     expect(closed).toMatchObject(await sqlCounts());
     expect(closed.byStatus.closed).toBe((reported.byStatus.closed ?? 0) + 1);
     expect(closed.open).toBe(before.open);
+    expect(closed.today.closed).toBe(reported.today.closed + 1);
+    expect(closed.sla.closed).toBe(reported.sla.closed + 1);
   });
 
   it('never answers one scope with the figures of another asking the same question', async () => {
