@@ -5,6 +5,7 @@ import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
 import { flushCommits } from './db/events';
 import { scopedRunner } from './db/scoped';
+import { eventHead } from './db/stats-cache';
 import { tileVersionReader } from './db/tiles-versions';
 import { countFeatures } from './db/counts';
 import { callerLookup } from './db/credentials';
@@ -158,6 +159,12 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
   };
 }
 
+/**
+ * Connections of the pool (8 by default) the live stream's reads may hold at once: subscribers
+ * share one read per scope, so two carry a thousand screens and leave the rest to writers.
+ */
+const STREAM_CONNECTIONS = 2;
+
 /** `/api`: the JSON API (`/api/v1/…`, the live stream) and its OpenAPI document and docs. */
 function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono<AppEnv> {
   const { db, clock, config, log } = deps;
@@ -168,7 +175,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
   api.route('/v1', incidentRoutes(incidents));
   api.route('/v1', iotRoutes(incidents));
   api.route('/v1', nearbyRoutes(incidents.scoped));
-  api.route('/v1', statsRoutes(incidents));
+  api.route('/v1', statsRoutes({ ...incidents, head: eventHead(db.pool) }));
   api.route('/v1', memberRoutes(incidents));
   const analysis = {
     engine: deps.analysis ?? createAnalysisEngine(db.pool),
@@ -185,7 +192,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
     clock,
     log,
   });
-  const settings = { ...config.stream, batch: 200 };
+  const settings = { ...config.stream, batch: 200, connections: STREAM_CONNECTIONS };
   api.route('/v1', streamRoutes({ scoped: incidents.scoped, hub, credentials, settings }));
   return api;
 }

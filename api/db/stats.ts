@@ -2,9 +2,18 @@ import type { AdminLevel } from '../contract/codes';
 import type { AreaCount, HourlyCount, Overview } from '../contract/stats';
 import type { OverviewWindow } from '../domain/overview-window';
 import type { ScopedClient } from './scoped';
+import {
+  finalTally,
+  mergeCounts,
+  openCounts,
+  reportedToday,
+  type Dimension,
+  type FinalTally,
+} from './stats-counts';
+import { handledFigures, handledLog, type HandledLog } from './stats-handled';
 
 /**
- * The overview figures in three statements over the caller's scoped view of `incidents` and
+ * The overview figures in a few statements over the caller's scoped view of `incidents` and
  * `incident_events` (row-level security drops what the scope does not show), optionally
  * narrowed to one admin area: `prefix` is the area's significant code digits, which every grid
  * code inside it starts with. Accepting and closing are counted from their events (a close
@@ -14,24 +23,41 @@ import type { ScopedClient } from './scoped';
 
 /** Incidents `i` inside the area of parameter $1 (NULL: the whole scope). */
 const IN_AREA = `($1::text IS NULL OR i.grid_code LIKE $1 || '%')`;
-/** The contract's open group, through the database function the partial index shares. */
-const OPEN = `incident_is_open(i.status)`;
 
 type Figures = Omit<Overview, 'area' | 'generatedAt' | 'hourly' | 'baselines' | 'hotGrids'>;
+
+/** What the overview keeps in memory for one scope and area between calls. */
+export interface OverviewMemory {
+  /** Counts of final incidents (api/db/stats-counts.ts). */
+  tally: FinalTally | null;
+  /** The SLA window's accept and close events (api/db/stats-handled.ts). */
+  handled: HandledLog | null;
+}
+
+/** Where one scope and area's memory is kept; `set` keeps the newer of each part. */
+export interface MemorySlot {
+  get(): OverviewMemory;
+  set(memory: OverviewMemory): void;
+}
 
 /** Everything but the hourly series. */
 export async function overviewFigures(
   client: ScopedClient,
   prefix: string | null,
   window: OverviewWindow,
+  slot: MemorySlot,
 ): Promise<Figures> {
-  const counts = await incidentCounts(client, prefix, window);
-  const handled = await handledInWindow(client, prefix, window);
+  const kept = slot.get();
+  const tally = await finalTally(client, prefix, kept.tally);
+  const log = await handledLog(client, prefix, window, kept.handled);
+  slot.set({ tally, handled: log });
+  const counts = mergeCounts(await openCounts(client, prefix), tally);
+  const reported = await reportedToday(client, prefix, window);
+  const handled = handledFigures(log, window);
   const all = counts.find((r) => r.dim === 'all');
-  const rows = (dim: DimensionRow['dim']) => counts.filter((r) => r.dim === dim);
-  const of = (dim: DimensionRow['dim']) =>
-    Object.fromEntries(rows(dim).map((r) => [r.key, r.total]));
-  const areas = (dim: DimensionRow['dim']): AreaCount[] =>
+  const rows = (dim: Dimension) => counts.filter((r) => r.dim === dim);
+  const of = (dim: Dimension) => Object.fromEntries(rows(dim).map((r) => [r.key, r.total]));
+  const areas = (dim: Dimension): AreaCount[] =>
     rows(dim).map((r) => ({ code: r.key!, name: r.name ?? r.key!, total: r.total, open: r.open }));
   const minutes = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
   const { sla_closed: closed, sla_on_time: onTime } = handled;
@@ -43,7 +69,7 @@ export async function overviewFigures(
     bySource: of('source'),
     byStreet: areas('street'),
     byCommunity: areas('community'),
-    today: { reported: all?.reported_today ?? 0, closed: handled.closed_today },
+    today: { reported, closed: handled.closed_today },
     openOverdue: all?.open_overdue ?? 0,
     sla: {
       windowDays: window.windowDays,
@@ -53,91 +79,6 @@ export async function overviewFigures(
     },
     medianMinutes: { accept: minutes(handled.median_accept), close: minutes(handled.median_close) },
   };
-}
-
-interface DimensionRow {
-  dim: 'all' | 'status' | 'category' | 'source' | 'street' | 'community';
-  /** The status, category, source or area code; null on the `all` row. */
-  key: string | null;
-  /** The street's or community's name, if the scope shows its row. */
-  name: string | null;
-  total: number;
-  open: number;
-  reported_today: number;
-  open_overdue: number;
-}
-
-/**
- * Counts over all incidents and per status, category, source, street and community: one scan
- * (the scope policy costs more per row than the counting), six grouping sets.
- */
-async function incidentCounts(
-  client: ScopedClient,
-  prefix: string | null,
-  w: OverviewWindow,
-): Promise<DimensionRow[]> {
-  const result = await client.query<DimensionRow>(
-    `WITH counts AS (
-       SELECT CASE WHEN GROUPING(i.status) = 0 THEN 'status'
-                   WHEN GROUPING(i.category) = 0 THEN 'category'
-                   WHEN GROUPING(i.source) = 0 THEN 'source'
-                   WHEN GROUPING(i.street_code) = 0 THEN 'street'
-                   WHEN GROUPING(i.community_code) = 0 THEN 'community'
-                   ELSE 'all' END AS dim,
-              coalesce(i.status, i.category, i.source, i.street_code, i.community_code) AS key,
-              count(*)::int AS total,
-              count(*) FILTER (WHERE ${OPEN})::int AS open,
-              count(*) FILTER (WHERE i.reported_at >= $2 AND i.reported_at <= $3)::int
-                AS reported_today,
-              count(*) FILTER (WHERE ${OPEN} AND cardinality(i.overdue_clocks) > 0)::int
-                AS open_overdue
-         FROM incidents i
-        WHERE ${IN_AREA}
-        GROUP BY GROUPING SETS ((i.status), (i.category), (i.source), (i.street_code),
-                                (i.community_code), ()))
-     SELECT c.*, a.name
-       FROM counts c
-       LEFT JOIN admin_areas a ON c.dim IN ('street', 'community') AND a.code = c.key
-      ORDER BY c.dim, c.key`,
-    [prefix, w.dayStart.toISOString(), w.now.toISOString()],
-  );
-  return result.rows;
-}
-
-interface HandledRow {
-  closed_today: number;
-  sla_closed: number;
-  sla_on_time: number;
-  median_accept: number | null;
-  median_close: number | null;
-}
-
-/**
- * From the accept and close events of the SLA window (which holds today: it is at least a day
- * long): closures today and in the window, those without a missed deadline, and the median
- * minutes from report to accept and to close.
- */
-async function handledInWindow(
-  client: ScopedClient,
-  prefix: string | null,
-  w: OverviewWindow,
-): Promise<HandledRow> {
-  const minutes = `extract(epoch FROM e.at - i.reported_at) / 60`;
-  const result = await client.query<HandledRow>(
-    `SELECT count(*) FILTER (WHERE e.type = 'close' AND e.at >= $2)::int AS closed_today,
-            count(*) FILTER (WHERE e.type = 'close')::int AS sla_closed,
-            count(*) FILTER (WHERE e.type = 'close' AND cardinality(i.overdue_clocks) = 0)::int
-              AS sla_on_time,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
-              FILTER (WHERE e.type = 'accept') AS median_accept,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes})
-              FILTER (WHERE e.type = 'close') AS median_close
-       FROM incident_events e
-       JOIN incidents i ON i.id = e.incident_id
-      WHERE e.type IN ('accept', 'close') AND e.at > $3 AND e.at <= $4 AND ${IN_AREA}`,
-    [prefix, w.dayStart.toISOString(), w.since.toISOString(), w.now.toISOString()],
-  );
-  return result.rows[0]!;
 }
 
 /** Reports and closures per hour for the 24 hours from `window.firstHour` up to `window.now`. */

@@ -1,5 +1,4 @@
 import type { StreamEvent } from '../contract/stream';
-import type { EventTopic } from './events';
 import type { ScopedClient } from './scoped';
 
 /**
@@ -16,14 +15,12 @@ export async function latestSeq(client: ScopedClient): Promise<number> {
 }
 
 /**
- * Events after `after`, in sequence order: those of `topics`, and with `alerts` also every
- * event flagged as an alert, whatever its topic.
+ * Every event of the caller's scope after `after`, in sequence order, at most `limit`. All
+ * topics: subscribers of one scope share this read and each keeps the topics it asked for.
  */
 export async function eventsAfter(
   client: ScopedClient,
   after: number,
-  topics: readonly EventTopic[],
-  alerts: boolean,
   limit: number,
 ): Promise<StreamEvent[]> {
   const result = await client.query<{
@@ -43,10 +40,10 @@ export async function eventsAfter(
     `SELECT seq, topic, type, subject, street_code, from_status, to_status, actor, note, at,
             alert, payload
        FROM incident_events
-      WHERE seq > $1 AND (topic = ANY ($2::text[]) OR ($3 AND alert))
+      WHERE seq > $1
       ORDER BY seq
-      LIMIT $4`,
-    [after, topics, alerts, limit],
+      LIMIT $2`,
+    [after, limit],
   );
   return result.rows.map((r) => ({
     seq: r.seq,

@@ -1,15 +1,18 @@
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { STREAM_TOPICS, type StreamEvent, type StreamTopic } from '../contract/stream';
-import type { EventTopic } from '../db/events';
 import type { ScopedRunner } from '../db/scoped';
 import { eventsAfter, latestSeq } from '../db/stream-events';
 import { isConnectionFailure } from '../db/unavailable';
 import { ValidationError } from '../domain/errors';
+import { roleAllows } from '../domain/permissions';
 import type { Principal } from '../domain/principal';
+import { scopePatterns } from '../domain/scopes';
 import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
+import { createBudget } from './budget';
 import type { CredentialWatch } from './credential-watch';
+import { createFeeds, type FeedSubscription, type ScopeReader } from './feeds';
 import type { StreamHub } from './hub';
 
 export interface StreamSettings {
@@ -18,6 +21,11 @@ export interface StreamSettings {
   stallMs: number;
   /** Events read and written per round. */
   batch: number;
+  /**
+   * Database connections the stream's reads may hold at once (the rest of the pool stays for
+   * writers and other requests, however many subscribers catch up together).
+   */
+  connections: number;
 }
 
 /**
@@ -28,7 +36,8 @@ export interface StreamSettings {
  * A client that stops reading is disconnected (it reconnects and catches up from the log)
  * rather than buffered without bound. A stream ends as soon as its key or session is revoked,
  * expires, or no longer grants the same rights (`credentials`); the reconnect then needs
- * credentials that work.
+ * credentials that work. Subscribers of one scope share one read per wake-up (api/stream/feeds.ts),
+ * and every stream read runs within a budget of `connections`.
  */
 export function streamRoutes(deps: {
   scoped: ScopedRunner;
@@ -37,15 +46,26 @@ export function streamRoutes(deps: {
   settings: StreamSettings;
 }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const budget = createBudget(deps.settings.connections);
+  const scoped: ScopedRunner = (principal, work) => budget.run(() => deps.scoped(principal, work));
+  const feeds = createFeeds({
+    hub: deps.hub,
+    batch: deps.settings.batch,
+    idleMs: deps.settings.heartbeatMs,
+    retryMs: DATABASE_RETRY_MS,
+    maxQueued: deps.settings.batch * 4,
+  });
   routes.get('/stream', allow('stream:read'), async (c) => {
     const topics = parseTopics(c.req.query('topics'));
     const resumeFrom = parseLastEventId(
       c.req.header('Last-Event-ID') ?? c.req.query('lastEventId'),
     );
     const principal = requirePrincipal(c);
-    const start = resumeFrom ?? (await deps.scoped(principal, latestSeq));
+    const start = resumeFrom ?? (await scoped(principal, latestSeq));
+    const read = scopeReader(scoped, principal, deps.settings.batch);
+    const feed = feeds.subscribe(scopeKey(principal), read, start);
     const response = streamSSE(c, (stream) =>
-      follow(stream, { ...deps, principal, topics, cursor: start }),
+      follow(stream, { ...deps, principal, topics, cursor: start, feed }),
     );
     response.headers.set('Cache-Control', 'no-cache, no-transform');
     response.headers.set('X-Accel-Buffering', 'no');
@@ -54,14 +74,35 @@ export function streamRoutes(deps: {
   return routes;
 }
 
+/**
+ * Callers whose reads of the event log see the same rows: the inputs `withScope` sets
+ * (api/db/scoped.ts) — the scope patterns and whether contacts are unmasked.
+ */
+function scopeKey(principal: Principal): string {
+  const contacts = roleAllows(principal.role, 'contacts:read') ? 'full' : 'masked';
+  return `${contacts}|${scopePatterns(principal.scopes).join(',')}`;
+}
+
+/** The scope's next events after a position, or null while the database is unavailable. */
+function scopeReader(scoped: ScopedRunner, principal: Principal, batch: number): ScopeReader {
+  return async (after) => {
+    try {
+      return await scoped(principal, (client) => eventsAfter(client, after, batch));
+    } catch (error) {
+      if (isConnectionFailure(error)) return null;
+      throw error;
+    }
+  };
+}
+
 interface Subscription {
-  scoped: ScopedRunner;
   hub: StreamHub;
   credentials: CredentialWatch;
   settings: StreamSettings;
   principal: Principal;
   topics: readonly StreamTopic[];
   cursor: number;
+  feed: FeedSubscription;
 }
 
 async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void> {
@@ -69,64 +110,66 @@ async function follow(stream: SSEStreamingApi, sub: Subscription): Promise<void>
   sub.hub.join(control);
   const unwatch = sub.credentials.watch(sub.principal, () => control.abort());
   stream.onAbort(() => control.abort());
-  const tableTopics = sub.topics.filter((t): t is EventTopic => t !== 'alerts');
-  const alerts = sub.topics.includes('alerts');
-  let cursor = sub.cursor;
+  const wanted = topicFilter(sub.topics);
+  const { heartbeatMs } = sub.settings;
   try {
-    await guarded(stream.write(`retry: 3000\n: connected at ${cursor}\n\n`), sub, control);
+    await guarded(stream.write(`retry: 3000\n: connected at ${sub.cursor}\n\n`), sub, control);
+    // Elapsed time on the monotonic timer: the heartbeat is about real silence, not the clock.
+    let lastWrite = performance.now();
     while (!control.signal.aborted) {
-      const events = await readAfter(sub, cursor, tableTopics, alerts);
-      if (events === null) {
+      const wait = Math.max(1, heartbeatMs - (performance.now() - lastWrite));
+      const delivery = await sub.feed.next(wait, control.signal);
+      if (control.signal.aborted) break;
+      if (delivery.kind === 'unavailable') {
         // The database is away: keep the client, say so (it doubles as a heartbeat), retry soon.
         await guarded(stream.write(': database unavailable, retrying\n\n'), sub, control);
-        await sub.hub.next(Math.min(sub.settings.heartbeatMs, DATABASE_RETRY_MS), control.signal);
+        lastWrite = performance.now();
         continue;
       }
+      const events = delivery.kind === 'events' ? delivery.events.filter(wanted) : [];
       for (const event of events) {
         if (control.signal.aborted) break;
-        const topic = tableTopics.includes(event.topic) ? event.topic : 'alerts';
-        const message = { id: String(event.seq), event: topic, data: JSON.stringify(event) };
+        const topic = sub.topics.includes(event.topic) ? event.topic : 'alerts';
+        const message = { id: String(event.seq), event: topic, data: serialized(event) };
         await guarded(stream.writeSSE(message), sub, control);
-        cursor = event.seq;
+        lastWrite = performance.now();
       }
-      if (events.length === sub.settings.batch) continue;
-      // Elapsed time on the monotonic timer: the heartbeat is about real waiting, not the clock.
-      const before = performance.now();
-      await sub.hub.next(sub.settings.heartbeatMs, control.signal);
-      if (performance.now() - before >= sub.settings.heartbeatMs && !control.signal.aborted) {
+      if (performance.now() - lastWrite >= heartbeatMs && !control.signal.aborted) {
         await guarded(stream.write(': heartbeat\n\n'), sub, control);
+        lastWrite = performance.now();
       }
     }
   } catch (error) {
     if (!(error instanceof SlowClientError)) throw error;
   } finally {
     unwatch();
+    sub.feed.close();
     sub.hub.leave(control);
     stream.abort();
   }
+}
+
+/** The events a subscriber asked for: its table topics, and with `alerts` every flagged event. */
+function topicFilter(topics: readonly StreamTopic[]): (event: StreamEvent) => boolean {
+  const alerts = topics.includes('alerts');
+  return (event) => topics.includes(event.topic) || (alerts && event.alert);
+}
+
+/** Each event is serialised once, however many subscribers it goes to (they share the object). */
+const serializedEvents = new WeakMap<StreamEvent, string>();
+function serialized(event: StreamEvent): string {
+  let text = serializedEvents.get(event);
+  if (text === undefined) {
+    text = JSON.stringify(event);
+    serializedEvents.set(event, text);
+  }
+  return text;
 }
 
 class SlowClientError extends Error {}
 
 /** How soon a reader tries again while the database is unavailable. */
 const DATABASE_RETRY_MS = 1000;
-
-/** The next events after `cursor`, or null while the database is unavailable (the cursor stays). */
-async function readAfter(
-  sub: Subscription,
-  cursor: number,
-  topics: readonly EventTopic[],
-  alerts: boolean,
-): Promise<StreamEvent[] | null> {
-  try {
-    return await sub.scoped(sub.principal, (client) =>
-      eventsAfter(client, cursor, topics, alerts, sub.settings.batch),
-    );
-  } catch (error) {
-    if (isConnectionFailure(error)) return null;
-    throw error;
-  }
-}
 
 /** A write the client must accept within the stall limit; otherwise it is dropped. */
 async function guarded(write: Promise<unknown>, sub: Subscription, control: AbortController) {
