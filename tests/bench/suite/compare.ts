@@ -11,6 +11,8 @@ export interface Contender {
   name: string;
   /** One throughput measurement (req/s). */
   measure(): Promise<number>;
+  /** Asks once for what will be measured (first-request costs stay out of round 1). */
+  warm?(): Promise<void>;
 }
 
 /** One comparison, e.g. `z14 cameras hot tile`. */
@@ -23,10 +25,16 @@ export interface Case {
 /** Per case, per contender, the value of each round (NaN where the round failed). */
 export type Measured = Map<string, Map<string, number[]>>;
 
-/** Runs `options.rounds` rounds over all cases; a failing contender logs and records NaN. */
+/**
+ * Warms every contender, then runs `options.rounds` rounds over all cases; a failing
+ * contender records NaN and its reason.
+ */
 export async function measureRounds(cases: readonly Case[], options: BenchOptions) {
   const measured: Measured = new Map();
   const failures = new Map<string, string>();
+  for (const contender of cases.flatMap((item) => item.contenders)) {
+    await contender.warm?.().catch(() => undefined);
+  }
   for (let round = 1; round <= options.rounds; round += 1) {
     for (const item of cases) {
       const byContender = measured.get(item.label) ?? new Map<string, number[]>();

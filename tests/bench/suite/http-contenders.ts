@@ -17,6 +17,10 @@ export function wrkContender(
   return {
     name,
     measure: async () => (await runWrk({ origin, paths, headers, seconds })).requestsPerSecond,
+    warm: async () => {
+      for (const path of paths)
+        await fetch(`${origin}${path}`, { headers }).then((r) => r.arrayBuffer());
+    },
   };
 }
 

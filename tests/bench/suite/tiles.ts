@@ -48,7 +48,12 @@ const servedByMapServer = (set: string) =>
   set.split(',').every((layer) => (MAPSERVER_LAYERS as readonly string[]).includes(layer));
 
 /** Whether MapServer's tiles hold what ours do (z14 hot tiles of grids and cameras). */
-async function checkMapServer(api: ApiProcess, key: string, ms: MapServer): Promise<string | null> {
+async function checkMapServer(
+  api: ApiProcess,
+  key: string,
+  ms: MapServer,
+  log: (line: string) => void,
+): Promise<string | null> {
   for (const set of ['cameras', 'grids']) {
     const { z, x, y } = hotTile(14);
     const ours = await fetchFeatureCounts(
@@ -56,6 +61,7 @@ async function checkMapServer(api: ApiProcess, key: string, ms: MapServer): Prom
       bearer(key),
     );
     const theirs = await fetchFeatureCounts(`${ms.origin}${ms.tilePath(set, z, x, y)}`);
+    log(`  z14 ${set} tile features: Yiping ${ours[set] ?? 0}, MapServer ${theirs[set] ?? 0}`);
     const difference = compareCounts(ours, theirs);
     if (difference) return `MapServer's z14 ${set} tile differs from ours (${difference})`;
   }
@@ -115,7 +121,9 @@ function caseTargets(item: TileCase, rounds: Map<string, number[]>, refs: Refere
 
 async function run(env: BenchEnv, options: BenchOptions): Promise<WorkloadResult> {
   const api = await env.startApi();
-  const refs = await openReferences(env, options, (ms) => checkMapServer(api, env.adminKey, ms));
+  const refs = await openReferences(env, options, (ms) =>
+    checkMapServer(api, env.adminKey, ms, options.log),
+  );
   try {
     if (refs.wrkMissing) return { figures: [], targets: [], skipped: refs.wrkMissing };
     const composite = await fetch(`${api.origin}${yipingTilePath(COMPOSITE, hotTile(14))}`, {
