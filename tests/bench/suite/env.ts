@@ -61,8 +61,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Creates the bench database with PostGIS when it does not exist yet. */
-async function ensureDatabase(url: string): Promise<void> {
+/** Creates a bench database (the district one, or the city workload's) with PostGIS when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
   const admin = new URL(url);

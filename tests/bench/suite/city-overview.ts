@@ -1,0 +1,51 @@
+import type pg from 'pg';
+import { hourlySeries, overviewFigures } from '../../../api/db/stats';
+import { baselineFigures, hotGrids } from '../../../api/db/stats-trends';
+import { overviewWindow } from '../../../api/domain/overview-window';
+import { baselineWindows } from '../../../api/domain/stats-baselines';
+import { percentile } from './stats';
+
+/** The SLA window the overview route uses (days). */
+const SLA_WINDOW_DAYS = 30;
+
+/** The p50 of `calls` sequential calls of `work`, in milliseconds. */
+export async function medianOf(calls: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < calls; i += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
+}
+
+/** One `GET /api/v1/stats/overview` over the key's whole scope. */
+export async function overviewOverHttp(origin: string, key: string): Promise<void> {
+  const response = await fetch(`${origin}/api/v1/stats/overview`, {
+    headers: { Authorization: `Bearer ${key}` },
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`the overview answered ${response.status}`);
+}
+
+/**
+ * The overview's own statements (the repository functions the route calls, imported so they
+ * follow the route), run directly on one connection in a transaction: the database's cost of
+ * the same figures, without HTTP, authentication or the scope.
+ */
+export async function overviewDirect(pool: pg.Pool): Promise<void> {
+  const window = overviewWindow(new Date(), SLA_WINDOW_DAYS);
+  const baselines = baselineWindows(window);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await overviewFigures(client, null, window);
+    await baselineFigures(client, null, baselines.yesterday);
+    await baselineFigures(client, null, baselines.lastWeek);
+    await hotGrids(client, null);
+    await hourlySeries(client, null, window);
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+}
