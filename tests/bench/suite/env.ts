@@ -60,8 +60,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Creates the bench database with PostGIS when it does not exist yet. */
-async function ensureDatabase(url: string): Promise<void> {
+/** Creates the bench database (or a workload's own) with PostGIS when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
   const admin = new URL(url);

@@ -1,5 +1,6 @@
+import { browserWorkload } from './browser';
 import { lifeCircleWorkload } from './life-circle';
 import type { Workload } from './types';
 
 /** Every workload of the suite, in the order they run. */
-export const WORKLOADS: Workload[] = [lifeCircleWorkload];
+export const WORKLOADS: Workload[] = [lifeCircleWorkload, browserWorkload];
