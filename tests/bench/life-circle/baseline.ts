@@ -6,8 +6,6 @@ import { buildSqlNetwork, dropSqlNetwork, type SqlCoverage, type SqlNetwork } fr
 /** One SQL computation of a category's coverage the engine is measured against. */
 export interface SqlBaseline {
   name: string;
-  /** Timed rounds per category. */
-  rounds: number;
   coverage(category: string, distance: number): Promise<SqlCoverage>;
 }
 
@@ -38,13 +36,11 @@ export async function openSqlBaselines(pool: pg.Pool): Promise<SqlBaselines> {
     if (routing) {
       baselines.push({
         name: `pgRouting ${await pgRoutingVersion(client)}`,
-        rounds: 5,
         coverage: (category, distance) => pgRoutingCoverage(client, category, distance),
       });
     }
     baselines.push({
       name: 'SQL Bellman–Ford',
-      rounds: 3,
       coverage: (category, distance) => bellmanFordCoverage(client, category, distance),
     });
     return {

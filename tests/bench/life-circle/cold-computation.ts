@@ -44,18 +44,3 @@ export async function coldComputation(pool: pg.Pool): Promise<ColdComputation> {
     model,
   };
 }
-
-/** The median of each phase over several cold computations (the model from the last). */
-export function medianPhases(runs: readonly ColdComputation[]): ColdComputation {
-  const median = (pick: (run: ColdComputation) => number) => {
-    const values = runs.map(pick).sort((a, b) => a - b);
-    return values[Math.floor(values.length / 2)]!;
-  };
-  return {
-    readMs: median((run) => run.readMs),
-    buildMs: median((run) => run.buildMs),
-    dijkstraMs: median((run) => run.dijkstraMs),
-    totalMs: median((run) => run.totalMs),
-    model: runs[runs.length - 1]!.model,
-  };
-}

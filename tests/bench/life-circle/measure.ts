@@ -9,7 +9,6 @@ import { walkingDistances } from '../../../api/domain/walking/shortest-paths';
 import { straightLineDistances } from '../../../api/domain/walking/straight-line';
 import { type AnalysisClient, touchRoads, touchServicePoints } from './app-client';
 import type { SqlBaselines } from './baseline';
-import { type ColdComputation, coldComputation, medianPhases } from './cold-computation';
 import type { SqlCoverage } from './sql-network';
 import { type Task, type Timed, timeInterleaved } from './timing';
 
@@ -20,10 +19,9 @@ export interface BenchContext {
   /** The app's own engine (shared with the app, so in-process timings see its model). */
   engine: AnalysisEngine;
   sql: SqlBaselines;
+  /** Interleaved rounds of each measurement (at least three; odd keeps the median one round). */
+  rounds: number;
 }
-
-/** Rounds of each measurement (odd, so the median is one round). */
-export const ROUNDS = { coverage: 7, scenario: 5, completeness: 7, coldPhases: 3 } as const;
 
 /**
  * The two in-process parts of a coverage answer on the engine's current model: the
@@ -81,7 +79,7 @@ export async function measureCoverage(
         { work: () => ctx.api.floor() },
         ...sql,
       ],
-      ROUNDS.coverage,
+      ctx.rounds,
     );
   return { recomputed, cached, dijkstra, straight, answer, floor, sql: sqlTimes };
 }
@@ -115,16 +113,9 @@ export async function measureScenario(
         prepare: () => ctx.api.coverage(category, categoryDistanceM(category)),
       },
     ],
-    ROUNDS.scenario,
+    ctx.rounds,
   );
   return { cold, scenario };
-}
-
-/** Section 4: full cold computations in process, split into phases (medians). */
-export async function measureColdPhases(ctx: BenchContext): Promise<ColdComputation> {
-  const runs: ColdComputation[] = [];
-  for (let i = 0; i < ROUNDS.coldPhases; i += 1) runs.push(await coldComputation(ctx.pool));
-  return medianPhases(runs);
 }
 
 /** Section 3: completeness of all circles and one category's coverage, each after an edit. */
@@ -139,7 +130,7 @@ export async function measureCompleteness(
       { work: () => ctx.api.completenessAll(), prepare },
       { work: () => ctx.api.coverage(category, distance), prepare },
     ],
-    ROUNDS.completeness,
+    ctx.rounds,
   );
   return { all, one };
 }

@@ -10,6 +10,8 @@ export interface Timed<T> {
   min: number;
   max: number;
   rounds: number;
+  /** Each round's milliseconds, in the order the rounds ran (for per-round ratios). */
+  times: number[];
   result: T;
 }
 
@@ -37,6 +39,7 @@ function summarise<T>(times: number[], result: T): Timed<T> {
     min: sorted[0]!,
     max: sorted[sorted.length - 1]!,
     rounds: sorted.length,
+    times,
     result,
   };
 }

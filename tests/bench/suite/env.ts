@@ -61,7 +61,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Creates a bench database (the district one, or the city workload's) with PostGIS when it does not exist yet. */
+/** Creates the bench database (or a workload's own) with PostGIS when it does not exist yet. */
 export async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
