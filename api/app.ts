@@ -129,7 +129,8 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
     clock,
     settings: config.incidents,
     onEvents: hub.wake,
-    flushCommits: () => flushCommits(db.pool),
+    // One connection on the embedded database: no other writer waits behind a commit there.
+    flushCommits: db.kind === 'server' ? () => flushCommits(db.pool) : undefined,
   };
   const readinessProbe = { kind: db.kind, counts: () => countFeatures(db.pool) };
   const open311 = new Hono<AppEnv>().route(

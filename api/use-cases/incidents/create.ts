@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chinaDateKey } from '../../contract/china-time';
-import type {
-  CreateIncident,
-  CreatedIncident,
-  TimelineEvent,
-} from '../../contract/incident-records';
-import { appendEvents, deferCommitFlush, type EventRow } from '../../db/events';
+import type { CreateIncident, CreatedIncident } from '../../contract/incident-records';
+import { appendEvents, deferCommitFlush } from '../../db/events';
 import { findIdempotencyKey, insertIdempotencyKey } from '../../db/idempotency';
 import { incidentTimeline } from '../../db/incident-timeline';
 import { findIncidentById, insertIncident } from '../../db/incidents';
@@ -16,7 +12,7 @@ import { actorFromPrincipal, reportIncident } from '../../domain/incidents';
 import { actorName, type Principal } from '../../domain/principal';
 import { inScope } from '../../domain/scopes';
 import type { IncidentDeps } from './deps';
-import { incidentEventRows } from './event-rows';
+import { incidentEventRows, timelineEntries } from './event-rows';
 import { placeAddress } from './place-address';
 import { incidentView } from './view';
 
@@ -164,7 +160,7 @@ export async function insertNew(
   return {
     id: record.id,
     body: {
-      incident: { ...incidentView(record, actor), timeline: timelineOf(record, events, seqs) },
+      incident: { ...incidentView(record, actor), timeline: timelineEntries(events, seqs) },
       probableDuplicates: duplicates.map((d) => ({
         ...d,
         reportedAt: d.reportedAt.toISOString(),
@@ -205,24 +201,6 @@ async function placeReport(
     );
   }
   return place;
-}
-
-/** The new incident's timeline: the events just written, as `incidentTimeline` would read them. */
-function timelineOf(
-  record: { state: { code: string } },
-  events: readonly EventRow[],
-  seqs: readonly number[],
-): TimelineEvent[] {
-  return events.map((event, i) => ({
-    seq: seqs[i]!,
-    incident: record.state.code,
-    type: event.type,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    actor: event.actor,
-    note: event.note,
-    at: event.at.toISOString(),
-  }));
 }
 
 async function pointOf(

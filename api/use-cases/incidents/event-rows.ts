@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '../../contract/incident-records';
 import type { EventRow } from '../../db/events';
 import type { IncidentRecord } from '../../db/incidents';
 import { SYSTEM_ACTOR, type IncidentEvent } from '../../domain/incidents';
@@ -48,4 +49,24 @@ export function statePayload(state: IncidentRecord['state']): Record<string, unk
     severity: state.severity,
     version: state.version,
   };
+}
+
+/**
+ * Timeline entries for incident events just appended (`seqs` as `appendEvents` returned them),
+ * as `incidentTimeline` would read them back — without reading them back.
+ */
+export function timelineEntries(
+  rows: readonly EventRow[],
+  seqs: readonly number[],
+): TimelineEvent[] {
+  return rows.map((row, i) => ({
+    seq: seqs[i]!,
+    incident: row.subject,
+    type: row.type,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    actor: row.actor,
+    note: row.note,
+    at: row.at.toISOString(),
+  }));
 }

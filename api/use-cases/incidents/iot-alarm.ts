@@ -1,5 +1,5 @@
 import type { IotAlarm, IotAlarmResult } from '../../contract/iot';
-import { appendEvents, type EventRow } from '../../db/events';
+import type { EventRow } from '../../db/events';
 import { findIncident, saveIncidentState, type IncidentRecord } from '../../db/incidents';
 import {
   countAlarmRepeats,
@@ -16,7 +16,7 @@ import { actorName, type Principal } from '../../domain/principal';
 import { insertNew, type CreateIncidentInput } from './create';
 import type { IncidentDeps } from './deps';
 import { statePayload } from './event-rows';
-import { detailOf } from './transition';
+import { appendAfterDetail } from './transition';
 
 /**
  * Receives one IoT alarm. Under a per-device lock (so concurrent repeats of one device never
@@ -83,11 +83,10 @@ async function recordRepeat(
     throw new PreconditionFailedError(record.state.version, next.version);
   }
   const alarmCount = (await countAlarmRepeats(client, record.id)) + 2;
-  await appendEvents(client, [
+  const actor = actorFromPrincipal(principal, principal.memberId ?? null);
+  const incident = await appendAfterDetail(client, record.id, actor, [
     repeatEvent({ ...record, state: next }, principal, alarm, alarmCount, now),
   ]);
-  const actor = actorFromPrincipal(principal, principal.memberId ?? null);
-  const incident = await detailOf(client, record.id, actor);
   return { incident, probableDuplicates: [], repeat: true, alarmCount };
 }
 

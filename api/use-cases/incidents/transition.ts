@@ -1,6 +1,6 @@
 import type { IncidentDetail } from '../../contract/incident-records';
 import type { IncidentAction } from '../../contract/incidents';
-import { appendEvents } from '../../db/events';
+import { appendEvents, deferCommitFlush, type EventRow } from '../../db/events';
 import { memberVisible, responsibleMember } from '../../db/incident-placement';
 import { incidentTimeline } from '../../db/incident-timeline';
 import { findIncidentById, findIncidents, saveIncidentState } from '../../db/incidents';
@@ -17,14 +17,15 @@ import {
 } from '../../domain/incidents';
 import type { Principal } from '../../domain/principal';
 import type { IncidentDeps } from './deps';
-import { incidentEventRows } from './event-rows';
+import { incidentEventRows, timelineEntries } from './event-rows';
 import { incidentView } from './view';
 
 /**
  * Takes one workflow action on an incident: locks the row (and a merge target), checks the
  * caller's `If-Match` version (412), lets the pure state machine decide (403/409/400/422),
  * writes the new state and its events in the same transaction, and returns the incident with
- * its timeline.
+ * its timeline. Like a report, it commits without waiting for the disk under the event-order
+ * lock and answers once its commit is on disk.
  */
 export async function transitionIncident(
   deps: IncidentDeps,
@@ -34,6 +35,7 @@ export async function transitionIncident(
   expectedVersion: number | null,
 ): Promise<IncidentDetail> {
   const detail = await deps.scoped(principal, async (client) => {
+    if (deps.flushCommits) await deferCommitFlush(client);
     const now = deps.clock.now();
     const codes = action.action === 'merge' ? [code, action.into] : [code];
     const locked = await findIncidents(client, codes, true);
@@ -63,11 +65,31 @@ export async function transitionIncident(
     if (target) {
       rows.push(...incidentEventRows(target, [absorbEvent(code, actor, now)], { from: code }));
     }
-    await appendEvents(client, rows);
-    return detailOf(client, record.id, actor);
+    return appendAfterDetail(client, record.id, actor, rows);
   });
+  await deps.flushCommits?.();
   deps.onEvents?.();
   return detail;
+}
+
+/**
+ * The incident's detail read first, then the events appended and added to its timeline: appending
+ * takes the event-order lock, held until commit, so nothing else runs under it.
+ */
+export async function appendAfterDetail(
+  client: ScopedClient,
+  id: number,
+  actor: Actor,
+  rows: readonly EventRow[],
+): Promise<IncidentDetail> {
+  const before = await detailOf(client, id, actor);
+  const seqs = await appendEvents(client, rows);
+  const own = rows.flatMap((row, i) => (row.incidentId === id ? [i] : []));
+  const added = timelineEntries(
+    own.map((i) => rows[i]!),
+    own.map((i) => seqs[i]!),
+  );
+  return { ...before, timeline: [...before.timeline, ...added] };
 }
 
 /** A dispatch without an assignee goes to the member responsible for the grid. */
