@@ -62,10 +62,10 @@ export async function handledLog(
                   (extract(epoch FROM e.at - i.reported_at) / 60)::float8 AS minutes,
                   cardinality(i.overdue_clocks) = 0 AS on_time
              FROM incident_events e JOIN incidents i ON i.id = e.incident_id
-            WHERE e.type IN ('accept', 'close') AND e.at > $2 AND ($3::int8 IS NULL OR e.seq > $3)
+            WHERE e.type IN ('accept', 'close') AND e.at > $2 AND ${base ? 'e.seq > $3' : 'true'}
               AND ${IN_AREA})
      SELECT h.head, e.* FROM h LEFT JOIN e ON true`,
-    [prefix, window.since.toISOString(), base?.head ?? null],
+    base ? [prefix, window.since.toISOString(), base.head] : [prefix, window.since.toISOString()],
   );
   const fresh = result.rows
     .filter((r) => r.at !== null)
@@ -105,12 +105,39 @@ export function handledFigures(log: HandledLog, window: OverviewWindow): Handled
 }
 
 /** `percentile_cont(0.5)`: the middle value, or interpolated halfway between the two middle ones. */
-function median(values: number[]): number | null {
+export function median(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const position = (sorted.length - 1) * 0.5;
+  const data = Float64Array.from(values);
+  const position = (data.length - 1) * 0.5;
   const low = Math.floor(position);
-  const high = Math.ceil(position);
-  const first = sorted[low]!;
-  return low === high ? first : first + (sorted[high]! - first) * (position - low);
+  const first = select(data, low);
+  if (low === position) return first;
+  // After selecting the low rank, everything above it lies to its right: the next rank is their least.
+  let second = Infinity;
+  for (let i = low + 1; i < data.length; i += 1) second = Math.min(second, data[i]!);
+  return first + (second - first) * (position - low);
+}
+
+/** The value of rank `k` (0-based), partitioning `data` around it in place (Hoare's quickselect). */
+function select(data: Float64Array, k: number): number {
+  let left = 0;
+  let right = data.length - 1;
+  while (left < right) {
+    const pivot = data[(left + right) >> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (data[i]! < pivot) i += 1;
+      while (data[j]! > pivot) j -= 1;
+      if (i <= j) {
+        [data[i], data[j]] = [data[j]!, data[i]!];
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return data[k]!;
 }
