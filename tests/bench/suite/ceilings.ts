@@ -51,7 +51,8 @@ function selectOne(databaseUrl: string, seconds: number): Contender {
 }
 
 async function run(env: BenchEnv, options: BenchOptions): Promise<WorkloadResult> {
-  if (env.ensurePackages(['wrk'])) return { figures: [], targets: [], skipped: 'wrk missing' };
+  const wrk = env.ensurePackages(['wrk']);
+  if (wrk) return { figures: [], targets: [], skipped: `wrk: ${wrk}` };
   const hono = await startBareHono();
   try {
     const select: Contender[] = [selectOne(env.databaseUrl, options.seconds)];

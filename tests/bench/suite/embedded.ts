@@ -30,7 +30,8 @@ const REQUESTS = [
 ];
 
 async function run(env: BenchEnv, options: BenchOptions): Promise<WorkloadResult> {
-  if (env.ensurePackages(['wrk'])) return { figures: [], targets: [], skipped: 'wrk missing' };
+  const wrk = env.ensurePackages(['wrk']);
+  if (wrk) return { figures: [], targets: [], skipped: `wrk: ${wrk}` };
   options.log(
     '  the embedded API seeds the district on first use (several minutes), then reuses it',
   );

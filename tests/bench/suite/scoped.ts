@@ -44,7 +44,8 @@ function scopedPaths(box: number[]): { label: string; path: string }[] {
 }
 
 async function run(env: BenchEnv, options: BenchOptions): Promise<WorkloadResult> {
-  if (env.ensurePackages(['wrk'])) return { figures: [], targets: [], skipped: 'wrk missing' };
+  const wrk = env.ensurePackages(['wrk']);
+  if (wrk) return { figures: [], targets: [], skipped: `wrk: ${wrk}` };
   const api = await env.startApi();
   try {
     const { key, community } = await env.communityKey(api);
