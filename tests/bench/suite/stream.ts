@@ -21,6 +21,8 @@ export const SUBSCRIBER_STEPS = [100, 500, 1000] as const;
 const REPORTS_PER_SECOND = 5;
 /** How long after the last report a subscriber may take to get every event before one counts as missed. */
 export const DELIVERY_WAIT_MS = 15_000;
+/** Pause after the subscribers leave, before the next round measures reports alone. */
+const SETTLE_MS = 2000;
 const SUBSCRIBER_FILE = path.join(import.meta.dirname, 'stream-subscribers.ts');
 
 /** One phase: reports posted at a steady rate, and what the subscribers made of them. */
@@ -82,6 +84,8 @@ export const streamWorkload: Workload = {
           );
         }
         await child.ask(op({ op: 'close' }));
+        // Let the API finish the closed streams before the next round's baseline.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     } finally {
       await child.stop();
