@@ -174,8 +174,12 @@ function record(rounds: StreamRounds, total: number, phase: Phase): void {
   rounds.refusals = phase.refusals;
 }
 
-/** The statuses of reports that were not acknowledged, e.g. `2 (503, 0)`; `0` for none. */
+/** The statuses of reports that were not acknowledged, e.g. `20 (19× 503, 1× 0)`; `0` for none. */
 function failedStatuses(reports: readonly PostOutcome[]): string {
-  const failed = reports.filter((r) => r.code === null);
-  return failed.length ? `${failed.length} (${failed.map((r) => r.status).join(', ')})` : '0';
+  const counts = new Map<number, number>();
+  for (const r of reports)
+    if (r.code === null) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const failed = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (failed === 0) return '0';
+  return `${failed} (${[...counts].map(([status, n]) => `${n}× ${status}`).join(', ')})`;
 }
