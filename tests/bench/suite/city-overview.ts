@@ -8,10 +8,18 @@ import { percentile } from './stats';
 /** The SLA window the overview route uses (days). */
 const SLA_WINDOW_DAYS = 30;
 
-/** The p50 of `calls` sequential calls of `work`, in milliseconds. */
-export async function medianOf(calls: number, work: () => Promise<unknown>): Promise<number> {
+/**
+ * The p50 of sequential calls of `work`, in milliseconds: `calls` calls, or fewer (but at least
+ * three) when they outlast `budgetMs` — a slow overview must not stretch a quick run to hours.
+ */
+export async function medianOf(
+  calls: number,
+  budgetMs: number,
+  work: () => Promise<unknown>,
+): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < calls; i += 1) {
+  const deadline = performance.now() + budgetMs;
+  for (let i = 0; i < calls && (i < 3 || performance.now() < deadline); i += 1) {
     const started = performance.now();
     await work();
     times.push(performance.now() - started);

@@ -38,15 +38,16 @@ export const cityWorkload: Workload = {
     const pool = new pg.Pool({ connectionString: CITY_URL, max: 1 });
     const target = { origin: api.origin, key: env.adminKey };
     const calls = options.quick ? 10 : 30;
+    const budgetMs = options.seconds * 2000;
     const rounds: CityRounds = { overview: [], direct: [], items: [], failures: 0 };
     try {
       const heaviest = await weighTiles(pool, target, options.quick ? 2 : 4, options.log);
       const items = `${api.origin}/ogc/collections/cameras/items?limit=1000`;
       for (let round = 1; round <= options.rounds; round += 1) {
         rounds.overview.push(
-          await medianOf(calls, () => overviewOverHttp(api.origin, env.adminKey)),
+          await medianOf(calls, budgetMs, () => overviewOverHttp(api.origin, env.adminKey)),
         );
-        rounds.direct.push(await medianOf(calls, () => overviewDirect(pool)));
+        rounds.direct.push(await medianOf(calls, budgetMs, () => overviewDirect(pool)));
         if (!wrkMissing) {
           const measured = await wrkRate(items, env.adminKey, options.seconds);
           rounds.items.push(measured.rate);

@@ -19,6 +19,10 @@ import type { Workload } from './types';
 export const SUBSCRIBER_STEPS = [100, 500, 1000] as const;
 /** Reports a second while the stream is measured. */
 const REPORTS_PER_SECOND = 5;
+/** How long after the last report a subscriber may take to get every event before one counts as missed. */
+export const DELIVERY_WAIT_MS = 15_000;
+/** Pause after the subscribers leave, before the next round measures reports alone. */
+const SETTLE_MS = 2000;
 const SUBSCRIBER_FILE = path.join(import.meta.dirname, 'stream-subscribers.ts');
 
 /** One phase: reports posted at a steady rate, and what the subscribers made of them. */
@@ -40,9 +44,10 @@ interface Phase {
 export const streamWorkload: Workload = {
   name: 'stream',
   async run(env, options) {
+    // The API first: on a fresh machine its first start seeds the database.
+    const api = await env.startApi();
     const run = await startBenchRun(env.databaseUrl);
     const points = await reportPoints(env.databaseUrl, 200);
-    const api = await env.startApi();
     const poster = new ReportPoster(api.origin, env.adminKey, 16);
     const seconds = Math.max(options.seconds, 5);
     const rounds: StreamRounds = { baseline: [], steps: new Map(), reconnects: 0, refusals: {} };
@@ -75,10 +80,12 @@ export const streamWorkload: Workload = {
               50,
             ).toFixed(
               0,
-            )} ms (alone ${rounds.baseline.at(-1)!.toFixed(0)} ms); reconnections ${phase.reconnects}, refused ${JSON.stringify(phase.refusals)}`,
+            )} ms (alone ${rounds.baseline.at(-1)!.toFixed(0)} ms); reconnections ${phase.reconnects}, refused ${JSON.stringify(phase.refusals)}, reports failed ${failedStatuses(phase.reports)}`,
           );
         }
         await child.ask(op({ op: 'close' }));
+        // Let the API finish the closed streams before the next round's baseline.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       }
     } finally {
       await child.stop();
@@ -125,7 +132,9 @@ async function measurePhase(
   const reports = await postSteadily(poster, run, points, seconds, label);
   const acknowledged = reports.filter((r) => r.code !== null);
   const codes = acknowledged.map((r) => r.code!);
-  const answer = await child.ask<CollectAnswer>(op({ op: 'collect', codes, timeoutMs: 15_000 }));
+  const answer = await child.ask<CollectAnswer>(
+    op({ op: 'collect', codes, timeoutMs: DELIVERY_WAIT_MS }),
+  );
   const delays: number[] = [];
   let missed = 0;
   for (const report of acknowledged) {
@@ -133,21 +142,27 @@ async function measurePhase(
     missed += answer.subscribers - arrivals.length;
     for (const at of arrivals) delays.push(at - report.at);
   }
-  const unacknowledged = (reports.length - acknowledged.length) * answer.subscribers;
   return {
     reports,
     delays,
-    missed: missed + unacknowledged,
+    missed,
     reconnects: answer.reconnects,
     refusals: answer.refusals,
   };
 }
 
 function record(rounds: StreamRounds, total: number, phase: Phase): void {
-  const step = rounds.steps.get(total) ?? { p50: [], p99: [], missed: [], reportP50: [] };
+  const step = rounds.steps.get(total) ?? {
+    p50: [],
+    p99: [],
+    missed: [],
+    reportP50: [],
+    failedReports: [],
+  };
   step.p50.push(percentile(phase.delays, 50));
   step.p99.push(percentile(phase.delays, 99));
   step.missed.push(phase.missed);
+  step.failedReports.push(phase.reports.filter((r) => r.code === null).length);
   step.reportP50.push(
     percentile(
       phase.reports.map((r) => r.ms),
@@ -157,4 +172,14 @@ function record(rounds: StreamRounds, total: number, phase: Phase): void {
   rounds.steps.set(total, step);
   rounds.reconnects = Math.max(rounds.reconnects, phase.reconnects);
   rounds.refusals = phase.refusals;
+}
+
+/** The statuses of reports that were not acknowledged, e.g. `20 (19× 503, 1× 0)`; `0` for none. */
+function failedStatuses(reports: readonly PostOutcome[]): string {
+  const counts = new Map<number, number>();
+  for (const r of reports)
+    if (r.code === null) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const failed = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (failed === 0) return '0';
+  return `${failed} (${[...counts].map(([status, n]) => `${n}× ${status}`).join(', ')})`;
 }
