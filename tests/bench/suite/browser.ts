@@ -34,7 +34,8 @@ const figure = (name: string, unit: string, rounds: number[], note?: string): Fi
 
 function sizeFigures(size: number, ours: PageRound[], bare: PageRound[], total: number): Figure[] {
   const label = `${size / 1000}k incidents`;
-  const pick = (rounds: PageRound[], key: 'loadMs' | 'filterMs') => rounds.map((r) => r[key]);
+  const pick = (rounds: PageRound[], key: 'loadMs' | 'dataMs' | 'filterMs') =>
+    rounds.map((r) => r[key]);
   const drawn = `wall layer ${ours[0]!.before} → ${ours[0]!.after} points, bare ${bare[0]!.before} → ${bare[0]!.after}; ${total} incidents in the database`;
   return [
     figure(
@@ -42,6 +43,12 @@ function sizeFigures(size: number, ours: PageRound[], bare: PageRound[], total: 
       'ms',
       pick(ours, 'loadMs'),
       'wall screen, fresh cache',
+    ),
+    figure(
+      `  of which until the wall has its data, ${label}`,
+      'ms',
+      pick(ours, 'dataMs'),
+      'layers, incidents, overview loaded and the district drawn; tiles and points later',
     ),
     figure(
       `first full render, ${label} — bare deck.gl`,

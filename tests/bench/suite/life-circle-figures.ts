@@ -55,7 +55,7 @@ export function coverageFigures(
     ),
     figure(`${label} warm, in process`, 'ms', times.answer.times, 'answer from cached distances'),
     figure(
-      'route floor (400, no analysis)',
+      `${label}: route floor (400, no analysis)`,
       'ms',
       times.floor.times,
       'auth, rate limit, validation',

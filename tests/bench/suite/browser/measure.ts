@@ -15,6 +15,8 @@ const VIEWPORT = { width: 1920, height: 1080 };
 /** One page's round. */
 export interface PageRound {
   loadMs: number;
+  /** The wall: when it said it had its data (`data-wall-ready`), before tiles and points. */
+  dataMs: number;
   filterMs: number;
   /** Points in the layer before and after the filter (a check that both pages drew the same). */
   before: number;
@@ -23,19 +25,26 @@ export interface PageRound {
 
 /**
  * Waits in the page until `ready` (a function's source) holds, then two more frames; returns
- * performance.now(). Evaluated as an expression through the driver, which the app's
- * Content-Security-Policy allows (a `new Function` in the page would be refused).
+ * performance.now() then, and when `milestone` (another function's source) first held.
+ * Evaluated as an expression through the driver, which the app's Content-Security-Policy
+ * allows (a `new Function` in the page would be refused).
  */
-async function drawnAt(page: Page, ready: string): Promise<number> {
+async function drawnAt(page: Page, ready: string, milestone = ready) {
   const expression = `(async () => {
     const isReady = ${ready};
+    const reached = ${milestone};
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    while (!isReady()) await frame();
+    let milestoneMs = null;
+    for (;;) {
+      if (milestoneMs === null && reached()) milestoneMs = performance.now();
+      if (isReady()) break;
+      await frame();
+    }
     await frame();
     await frame();
-    return performance.now();
+    return { readyMs: performance.now(), milestoneMs: milestoneMs ?? performance.now() };
   })()`;
-  return (await page.evaluate(expression)) as number;
+  return (await page.evaluate(expression)) as { readyMs: number; milestoneMs: number };
 }
 
 /** The number of items in the wall's incident point layer (-1 when missing). */
@@ -46,8 +55,10 @@ const WALL_POINTS = `() => {
   return layer ? (layer.props.data?.length ?? 0) : -1;
 }`;
 
+const WALL_HAS_DATA = `() => document.querySelector(${JSON.stringify(WALL_READY)}) !== null`;
+
 const WALL_IS_READY = `() =>
-  document.querySelector(${JSON.stringify(WALL_READY)}) !== null &&
+  (${WALL_HAS_DATA})() &&
   window.yipingMap?.areTilesLoaded() === true &&
   (${WALL_POINTS})() > 0`;
 
@@ -82,7 +93,7 @@ export async function wallRound(
 ): Promise<PageRound> {
   return withContext(browser, session, async (page) => {
     await page.goto(`${origin}/`);
-    const loadMs = await drawnAt(page, WALL_IS_READY);
+    const drawn = await drawnAt(page, WALL_IS_READY, WALL_HAS_DATA);
     const before = await page.evaluate(`(${WALL_POINTS})()`);
     const filterMs = await page.evaluate(async () => {
       const button = document.querySelectorAll('[data-filter="status"] button')[1];
@@ -93,7 +104,8 @@ export async function wallRound(
       return performance.now() - start;
     });
     const after = await page.evaluate(`(${WALL_POINTS})()`);
-    return { loadMs, filterMs, before: before as number, after: after as number };
+    const [loadMs, dataMs] = [drawn.readyMs, drawn.milestoneMs];
+    return { loadMs, dataMs, filterMs, before: before as number, after: after as number };
   });
 }
 
@@ -101,7 +113,7 @@ export async function wallRound(
 export async function bareRound(browser: Browser, origin: string): Promise<PageRound> {
   return withContext(browser, undefined, async (page) => {
     await page.goto(`${origin}/`);
-    const loadMs = await drawnAt(page, '() => window.bareReady === true');
+    const { readyMs: loadMs } = await drawnAt(page, '() => window.bareReady === true');
     const before = await page.evaluate(() => window.bareFilter!('all'));
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
@@ -112,6 +124,6 @@ export async function bareRound(browser: Browser, origin: string): Promise<PageR
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return { filterMs: performance.now() - start, after: shown };
     });
-    return { loadMs, filterMs, before, after };
+    return { loadMs, dataMs: loadMs, filterMs, before, after };
   });
 }
