@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { hourlySeries, overviewFigures } from '../../../api/db/stats';
+import { hourlySeries, overviewFigures, type MemorySlot } from '../../../api/db/stats';
 import { baselineFigures, hotGrids } from '../../../api/db/stats-trends';
 import { overviewWindow } from '../../../api/domain/overview-window';
 import { baselineWindows } from '../../../api/domain/stats-baselines';
@@ -36,10 +36,17 @@ export async function overviewOverHttp(origin: string, key: string): Promise<voi
   if (!response.ok) throw new Error(`the overview answered ${response.status}`);
 }
 
+/** A memory slot that keeps nothing: every call computes the figures whole. */
+const NOTHING_KEPT: MemorySlot = {
+  get: () => ({ tally: null, handled: null }),
+  set: () => undefined,
+};
+
 /**
  * The overview's own statements (the repository functions the route calls, imported so they
  * follow the route), run directly on one connection in a transaction: the database's cost of
- * the same figures, without HTTP, authentication or the scope.
+ * the same figures, without HTTP, authentication or the scope, and computed whole (a slot that
+ * keeps nothing, so no in-memory counts carry over between calls).
  */
 export async function overviewDirect(pool: pg.Pool): Promise<void> {
   const window = overviewWindow(new Date(), SLA_WINDOW_DAYS);
@@ -47,7 +54,7 @@ export async function overviewDirect(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await overviewFigures(client, null, window);
+    await overviewFigures(client, null, window, NOTHING_KEPT);
     await baselineFigures(client, null, baselines.yesterday);
     await baselineFigures(client, null, baselines.lastWeek);
     await hotGrids(client, null);
