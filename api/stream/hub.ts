@@ -18,11 +18,6 @@ export interface StreamHub {
   leave(subscriber: AbortController): void;
   /** How many subscribers are connected. */
   size(): number;
-  /**
-   * Calls `listener` whenever keys, users or sessions may have changed (LISTEN on
-   * `yiping_credentials`, or the poll seeing `credential_changes` move); returns its removal.
-   */
-  onCredentialsChanged(listener: () => void): () => void;
   /** Disconnects every subscriber and releases the LISTEN connection. */
   stop(): Promise<void>;
 }
@@ -38,10 +33,7 @@ export interface HubOptions {
 export function createStreamHub(options: HubOptions): StreamHub {
   let waiters: (() => void)[] = [];
   let head = -1;
-  let credentialsHead = -1;
   let pollFailing = false;
-  const credentialListeners = new Set<() => void>();
-  const credentialsChanged = () => credentialListeners.forEach((listener) => listener());
   let timer: NodeJS.Timeout | null = null;
   let polling = Promise.resolve();
   let listener: pg.Client | null = null;
@@ -55,19 +47,13 @@ export function createStreamHub(options: HubOptions): StreamHub {
 
   const poll = async () => {
     try {
-      const result = await options.pool.query<{ seq: number | null; credentials: number }>(
-        `SELECT (SELECT max(seq) FROM incident_events) AS seq,
-                (SELECT version FROM credential_changes) AS credentials`,
+      const result = await options.pool.query<{ seq: number | null }>(
+        'SELECT max(seq) AS seq FROM incident_events',
       );
       const seq = result.rows[0]?.seq ?? 0;
       if (seq !== head) {
         head = seq;
         wake();
-      }
-      const credentials = result.rows[0]?.credentials ?? 0;
-      if (credentials !== credentialsHead) {
-        credentialsHead = credentials;
-        credentialsChanged();
       }
       if (pollFailing) options.log.info('stream poll works again');
       pollFailing = false;
@@ -87,16 +73,13 @@ export function createStreamHub(options: HubOptions): StreamHub {
       client.end().catch(() => undefined);
       if (timer !== null) setTimeout(() => void listen(), 2000).unref();
     };
-    client.on('notification', (message) =>
-      message.channel === 'yiping_credentials' ? credentialsChanged() : wake(),
-    );
+    client.on('notification', wake);
     client.on('error', retry);
     try {
       await client.connect();
-      await client.query('LISTEN yiping_events; LISTEN yiping_credentials');
+      await client.query('LISTEN yiping_events');
       // Whatever was notified while not listening.
       wake();
-      credentialsChanged();
     } catch (error) {
       options.log.warn('stream LISTEN failed; polling meanwhile', { error: String(error) });
       retry();
@@ -131,10 +114,6 @@ export function createStreamHub(options: HubOptions): StreamHub {
       if (subscribers.size === 0) void quiesce();
     },
     size: () => subscribers.size,
-    onCredentialsChanged(listener) {
-      credentialListeners.add(listener);
-      return () => credentialListeners.delete(listener);
-    },
     next(ms, abort) {
       if (abort.aborted) return Promise.resolve();
       return new Promise((resolve) => {
