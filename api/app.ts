@@ -194,6 +194,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
     log,
   });
   const settings = { ...config.stream, batch: 200, connections: STREAM_CONNECTIONS };
-  api.route('/v1', streamRoutes({ scoped: incidents.scoped, hub, credentials, settings }));
+  const { scoped, flushCommits: flush } = incidents;
+  api.route('/v1', streamRoutes({ scoped, hub, credentials, settings, flushCommits: flush }));
   return api;
 }

@@ -44,10 +44,21 @@ export function streamRoutes(deps: {
   hub: StreamHub;
   credentials: CredentialWatch;
   settings: StreamSettings;
+  /**
+   * Waits until every commit made so far is on disk (on a server, where reports commit without
+   * waiting for the disk: api/db/events.ts). Called after each read, before its events go out,
+   * so a stream never shows an event a database crash could still take back.
+   */
+  flushCommits?: () => Promise<void>;
 }): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const budget = createBudget(deps.settings.connections);
-  const scoped: ScopedRunner = (principal, work) => budget.run(() => deps.scoped(principal, work));
+  const scoped: ScopedRunner = (principal, work) =>
+    budget.run(async () => {
+      const result = await deps.scoped(principal, work);
+      await deps.flushCommits?.();
+      return result;
+    });
   const feeds = createFeeds({
     hub: deps.hub,
     batch: deps.settings.batch,
