@@ -22,8 +22,8 @@ const { values } = parseArgs({
 const log = (line: string) => process.stderr.write(line + '\n');
 const options: BenchOptions = {
   quick: values.quick,
-  rounds: values.quick ? 3 : 5,
-  seconds: values.quick ? 3 : 8,
+  rounds: 3,
+  seconds: values.quick ? 2 : 5,
   log,
 };
 const only = values.only?.split(',').map((name) => name.trim());
@@ -37,6 +37,13 @@ const chosen: Workload[] = WORKLOADS.filter((workload) => !only || only.includes
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)} at start`;
 log(`一屏 Yiping benchmark${options.quick ? ' (quick)' : ''}: ${machine}`);
 const env = await openBenchEnv(log);
+// Interrupted (Ctrl+C, a CI timeout): stop the API processes and servers the bench started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping what the bench started…`);
+    void env.close().finally(() => process.exit(130));
+  });
+}
 const figures: Figure[] = [];
 const targets: Target[] = [];
 const skipped: { workload: string; reason: string }[] = [];

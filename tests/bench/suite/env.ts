@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -114,11 +115,25 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * The bench's admin key, kept in `.yiping/bench-admin-key` so that bench processes started one
+ * after another (or side by side) set the same bootstrap key and never revoke each other's.
+ */
+async function benchAdminKey(): Promise<string> {
+  const file = path.join(ROOT, '.yiping/bench-admin-key');
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  if (/^yp_bench_[0-9a-f]{48}$/.test(kept.trim())) return kept.trim();
+  const key = `yp_bench_${randomBytes(24).toString('hex')}`;
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, key + '\n', { mode: 0o600 });
+  return key;
+}
+
 /** Opens the bench environment; `log` receives progress lines. */
 export async function openBenchEnv(log: (line: string) => void): Promise<BenchEnv> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_URL;
   await ensureDatabase(databaseUrl);
-  const adminKey = `yp_bench_${randomBytes(24).toString('hex')}`;
+  const adminKey = await benchAdminKey();
   const running = new Set<ApiProcess>();
 
   async function startApi(options: ApiOptions = {}): Promise<ApiProcess> {
