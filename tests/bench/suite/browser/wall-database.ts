@@ -44,20 +44,11 @@ const INSERT = `
       ON s.n = g % (SELECT count(*) FROM incidents WHERE code NOT LIKE 'BW%')
    CROSS JOIN LATERAL (SELECT now() - random() * interval '6 days' + g * interval '0' AS at) t`;
 
-/**
- * Deleting an incident checks that no incident names it as `duplicate_of`, which has no index:
- * a scan of the table per deleted row, minutes for 100,000 of them. This database only gets an
- * index of the few merged rows, which the check can use (`duplicate_of = $1` implies not null).
- */
-const DUPLICATE_INDEX = `CREATE INDEX IF NOT EXISTS bench_incidents_duplicate_of_idx
-  ON incidents (duplicate_of) WHERE duplicate_of IS NOT NULL`;
-
 /** Replaces the synthetic incidents by `count` new ones; returns how many incidents there are. */
 export async function setSyntheticIncidents(url: string, count: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(DUPLICATE_INDEX);
     await client.query('BEGIN');
     await client.query(`DELETE FROM incidents WHERE code LIKE 'BW%'`);
     await client.query('SELECT setseed(0.15)');
