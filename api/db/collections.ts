@@ -122,7 +122,8 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     keyColumn: 'code',
     keyType: 'string',
     live: false,
-    minZoom: 10,
+    // At zoom 10 a city's 20,000 grids are a 530 KB smear of 5-pixel cells.
+    minZoom: 11,
     properties: {
       code: COLUMN,
       name: COLUMN,
@@ -230,7 +231,9 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     keyColumn: 'id',
     keyType: 'integer',
     live: false,
-    minZoom: 10,
+    // Below 12 a city's 350,000 road segments exceed 500 KB a tile; the basemap carries
+    // the main roads at every zoom.
+    minZoom: 12,
     properties: { id: COLUMN, name: COLUMN, class: FILTER, bridge: FILTER, street_code: FILTER },
   }),
   incidents: defineCollection('incidents', {

@@ -6,10 +6,12 @@ import { type Cql2Expression, parseCql2 } from '../domain/cql2';
 import { decodeCursor } from '../domain/cursor';
 import { parseDatetime } from '../domain/datetime-interval';
 import { ValidationError } from '../domain/errors';
+import { LIMIT } from '../openapi/ogc-parameters';
 
 /** OGC API Features: larger limits are clamped to this, not refused. */
-export const MAX_LIMIT = 10_000;
-export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = LIMIT.max;
+/** Items per page when the request names no `limit` (what the OpenAPI document advertises). */
+export const DEFAULT_LIMIT = LIMIT.default;
 /** Longer filters are refused: nothing a person writes by hand is this long. */
 const MAX_FILTER_LENGTH = 20_000;
 

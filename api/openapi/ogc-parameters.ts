@@ -2,8 +2,13 @@ import type { Collection, CollectionProperty } from '../db/collections';
 import { CRS84, SUPPORTED_CRS } from '../domain/crs';
 import type { JsonSchema } from './json-schema';
 
-/** OGC API Features limits (api/ogc/items-params.ts clamps larger values to the maximum). */
-export const LIMIT = { min: 1, max: 10_000, default: 10 };
+/**
+ * OGC API Features page sizes, the one place they are set: api/ogc/items-params.ts applies
+ * them (clamping larger values to the maximum), the OpenAPI document advertises them. GIS
+ * clients such as GDAL page by the advertised default, so it is large enough to copy a layer
+ * in a few requests (1,000 features of a district's grids are about 1 MB of GeoJSON).
+ */
+export const LIMIT = { min: 1, max: 10_000, default: 1_000 };
 
 const CRS_LIST = SUPPORTED_CRS.map((crs) => crs.uri).join(', ');
 const crsParameter = (name: string, what: string): JsonSchema => ({

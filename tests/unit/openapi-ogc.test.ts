@@ -76,7 +76,7 @@ describe('the OGC API Features document', () => {
   it('describes the standard parameters as OGC API Features defines them', () => {
     const { bbox, limit, f, 'f-features': features } = document.components.parameters;
     expect(bbox).toMatchObject({ style: 'form', explode: false, schema: { type: 'array' } });
-    expect(limit!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 10000, default: 10 });
+    expect(limit!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 10000, default: 1000 });
     expect(f!.schema!.enum).toEqual(['json']);
     expect(features!.schema!.enum).toEqual(['json', 'geojson']);
     const level = document.paths['/collections/admin-areas/items']!.get.parameters.find(

@@ -41,7 +41,7 @@ describe('TileJSON', () => {
     expect(body).toMatchObject({
       tilejson: '3.0.0',
       tiles: ['http://maps.example.test/tiles/grids/{z}/{x}/{y}.mvt'],
-      minzoom: 10,
+      minzoom: 11,
       maxzoom: 18,
     });
     expect(body.name).toContain('Grids');

@@ -166,7 +166,7 @@ describe('collection tiles', () => {
     expect(features.length).toBeLessThan(expected.size);
     const cells = features.map((f) => {
       const [point] = f.loadGeometry()[0]!;
-      return `${Math.floor(point!.x / 64)}/${Math.floor(point!.y / 64)}`;
+      return `${Math.floor(point!.x / 128)}/${Math.floor(point!.y / 128)}`;
     });
     expect(new Set(cells).size).toBe(features.length);
     for (const feature of features) expect(expected).toContain(feature.properties.code);
