@@ -4,6 +4,7 @@ import { COLLECTION_IDS, type CollectionId, ITEM_CONTRACTS } from '../../../api/
 import { COLLECTIONS } from '../../../api/db/collections';
 import { queryablesOf } from '../../../api/db/feature-where';
 import { collectionTileLayer, vectorLayerOf } from '../../../api/db/tiles-layers';
+import { CLUSTER_COUNT_FIELD, POINT_CLUSTER_BELOW_ZOOM } from '../../../api/domain/tile-math';
 import { queryablesDocument } from '../../../api/ogc/documents';
 import { buildOgcOpenApi } from '../../../api/ogc/openapi';
 import {
@@ -86,15 +87,21 @@ describe.each(COLLECTION_IDS)('the %s item contract', (id) => {
     }
   });
 
-  it('gives the TileJSON fields: every property carried in tiles, plus the feature id', () => {
-    const layer = vectorLayerOf(collectionTileLayer(collection));
+  it('gives the TileJSON fields: every property carried in tiles, the feature id, and the thinning count of point layers', () => {
+    const spec = collectionTileLayer(collection);
+    const layer = vectorLayerOf(spec);
+    const thinned = spec.thinned === true && spec.minZoom < POINT_CLUSTER_BELOW_ZOOM;
     const inTiles = collection.properties.filter((p) => !p.notInTiles).map((p) => p.name);
     const fields = expected
       .filter((p) => inTiles.includes(p.name))
       .map((p) => [p.name, TILE_FIELDS[p.type as keyof typeof TILE_FIELDS]]);
     const idField = ITEM_CONTRACTS[id].idType === 'integer' ? 'Number' : 'String';
     expect(layer.fields).toEqual(
-      Object.fromEntries([...fields, ...(inTiles.includes('id') ? [] : [['id', idField]])]),
+      Object.fromEntries([
+        ...fields,
+        ...(inTiles.includes('id') ? [] : [['id', idField]]),
+        ...(thinned ? [[CLUSTER_COUNT_FIELD, 'Number']] : []),
+      ]),
     );
   });
 
