@@ -18,26 +18,30 @@ export interface GridPlace {
   distanceM: number;
 }
 
+/** A `locate_grid` row as the database returns it. */
+interface GridPlaceRow {
+  grid_code: string;
+  community_code: string;
+  street_code: string;
+  distance_m: number;
+}
+
+const gridPlaceOf = (row: GridPlaceRow): GridPlace => ({
+  gridCode: row.grid_code,
+  communityCode: row.community_code,
+  streetCode: row.street_code,
+  distanceM: row.distance_m,
+});
+
 /** The grid of a point, whatever the caller's scope; null outside the district. */
 export async function locateGrid(
   client: ScopedClient,
   lng: number,
   lat: number,
 ): Promise<GridPlace | null> {
-  const result = await client.query<{
-    grid_code: string;
-    community_code: string;
-    street_code: string;
-    distance_m: number;
-  }>('SELECT * FROM locate_grid($1, $2)', [lng, lat]);
+  const result = await client.query<GridPlaceRow>('SELECT * FROM locate_grid($1, $2)', [lng, lat]);
   const row = result.rows[0];
-  if (!row) return null;
-  return {
-    gridCode: row.grid_code,
-    communityCode: row.community_code,
-    streetCode: row.street_code,
-    distanceM: row.distance_m,
-  };
+  return row ? gridPlaceOf(row) : null;
 }
 
 /** The grids of several points at once (`locate_grid` for each), in order; null outside. */
@@ -239,15 +243,13 @@ export async function placeNewIncident(
   input: DuplicateQuery & { day: string },
   window: DuplicateWindow,
 ): Promise<NewIncidentPlace | null> {
-  const result = await client.query<{
-    grid_code: string;
-    community_code: string;
-    street_code: string;
-    distance_m: number;
-    code: string;
-    assignee_id: string | null;
-    duplicates: (Omit<DuplicateRow, 'reported_at'> & { reported_ms: number })[];
-  }>(
+  const result = await client.query<
+    GridPlaceRow & {
+      code: string;
+      assignee_id: string | null;
+      duplicates: (Omit<DuplicateRow, 'reported_at'> & { reported_ms: number })[];
+    }
+  >(
     `WITH place AS (SELECT * FROM locate_grid($2, $3) LIMIT 1)
      SELECT p.grid_code, p.community_code, p.street_code, p.distance_m,
             next_incident_code($11) AS code,
@@ -264,10 +266,7 @@ export async function placeNewIncident(
   const row = result.rows[0];
   if (!row) return null;
   return {
-    gridCode: row.grid_code,
-    communityCode: row.community_code,
-    streetCode: row.street_code,
-    distanceM: row.distance_m,
+    ...gridPlaceOf(row),
     code: row.code,
     assigneeId: row.assignee_id,
     duplicates: row.duplicates.map((d) =>
