@@ -86,7 +86,11 @@ describe('the database connection cut under the app', () => {
     // loop (setImmediate runs after it), and until then the pool would hand one out (a 503).
     await new Promise((resolve) => setImmediate(resolve));
     const after = await Promise.all(traffic());
-    expect(await Promise.all(after.map(statusAndError))).toEqual([[201, ''], [200, ''], [200, '']]);
+    expect(await Promise.all(after.map(statusAndError))).toEqual([
+      [201, ''],
+      [200, ''],
+      [200, ''],
+    ]);
   });
 
   it('answers 503 with Retry-After when the path goes silent (no reset), then recovers', async () => {
