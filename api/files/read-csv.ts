@@ -8,9 +8,10 @@ import { geometryFromWkt } from './wkx-geometry';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
+/** One CSV record and its 1-based spreadsheet row (the header is row 1). */
 interface CsvRecord {
   record: string[];
-  info: { lines: number };
+  row: number;
 }
 
 /**
@@ -30,14 +31,17 @@ export function readCsv(bytes: Uint8Array, hints: ReadHints): SourceRead {
   return { format: 'csv', encoding, declaredCrs: null, impliedCrs: null, fields, features };
 }
 
+/**
+ * The records with their spreadsheet rows. Blank lines are parsed as records (and then dropped)
+ * rather than skipped, so that the rows count them as a spreadsheet does, while a quoted cell
+ * spanning lines stays one row.
+ */
 function parseRecords(text: string, fileName: string): CsvRecord[] {
   try {
-    return parse(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as CsvRecord[];
+    const records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true });
+    return records
+      .map((record, i) => ({ record, row: i + 1 }))
+      .filter(({ record }) => record.some((cell) => cell.trim() !== ''));
   } catch (error) {
     throw unreadable(
       `${fileName} 不是有效的 CSV`,
@@ -70,7 +74,7 @@ function uniqueNames(header: string[]): string[] {
 }
 
 function toFeature(
-  { record, info }: CsvRecord,
+  { record, row }: CsvRecord,
   index: number,
   fields: string[],
   columns: CsvGeometryColumns,
@@ -78,7 +82,7 @@ function toFeature(
   const properties: Record<string, unknown> = {};
   fields.forEach((name, i) => (properties[name] = record[i] ?? ''));
   const { geometry, problem } = geometryOf(record, fields, columns);
-  const feature: SourceFeature = { index, row: info.lines, properties, geometry };
+  const feature: SourceFeature = { index, row, properties, geometry };
   if (problem) feature.geometryProblem = problem;
   return feature;
 }
