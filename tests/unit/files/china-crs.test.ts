@@ -32,9 +32,12 @@ describe('convertPosition against published GCJ-02 and BD-09 pairs', () => {
     expect(metres(convertPosition(gcj, 'gcj02', 'wgs84'), wgs)).toBeLessThan(1);
   });
 
-  it.each(WGS_GCJ)('$place: the offset is hundreds of metres, so the test can fail', ({ wgs, gcj }) => {
-    expect(metres(wgs, gcj)).toBeGreaterThan(100);
-  });
+  it.each(WGS_GCJ)(
+    '$place: the offset is hundreds of metres, so the test can fail',
+    ({ wgs, gcj }) => {
+      expect(metres(wgs, gcj)).toBeGreaterThan(100);
+    },
+  );
 
   it('GCJ-02 → BD-09 and BD-09 → GCJ-02 within 1 m of the published pair', () => {
     expect(metres(convertPosition(GCJ_BD.gcj, 'gcj02', 'bd09'), GCJ_BD.bd)).toBeLessThan(1);

@@ -58,15 +58,21 @@ describe('interpreting a .prj', () => {
     expect(interpretPrj(GEOG_WGS84, 'a.zip').impliedCrs).toBe('wgs84');
   });
 
-  it.each(PROJECTED)('unprojects $crs $xy to within 1 m of where GDAL put it', ({ prj, xy, crs }) => {
-    const meaning = interpretPrj(prj, 'a.zip');
-    expect(meaning.impliedCrs).toBe(crs);
-    const back = meaning.unproject!([...xy]);
-    expect(distance(back, [117.019941, 36.661549], { units: 'meters' })).toBeLessThan(1);
-  });
+  it.each(PROJECTED)(
+    'unprojects $crs $xy to within 1 m of where GDAL put it',
+    ({ prj, xy, crs }) => {
+      const meaning = interpretPrj(prj, 'a.zip');
+      expect(meaning.impliedCrs).toBe(crs);
+      const back = meaning.unproject!([...xy]);
+      expect(distance(back, [117.019941, 36.661549], { units: 'meters' })).toBeLessThan(1);
+    },
+  );
 
   it('names a CRS it cannot place, in Chinese then English', () => {
-    const xian = 'GEOGCS["GCS_Xian_1980",DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]]';
-    expect(() => interpretPrj(xian, 'a.zip')).toThrow(/坐标系“GCS_Xian_1980”无法识别.* \/ .*unknown coordinate system "GCS_Xian_1980"/);
+    const xian =
+      'GEOGCS["GCS_Xian_1980",DATUM["D_Xian_1980",SPHEROID["Xian_1980",6378140.0,298.257]]]';
+    expect(() => interpretPrj(xian, 'a.zip')).toThrow(
+      /坐标系“GCS_Xian_1980”无法识别.* \/ .*unknown coordinate system "GCS_Xian_1980"/,
+    );
   });
 });
