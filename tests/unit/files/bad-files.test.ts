@@ -106,6 +106,11 @@ const CASES: {
     message: [/不是有效的 JSON/, /is not valid JSON \(line \d+, column \d+\)/],
   },
   {
+    name: 'GeoJSON saved as GBK',
+    bytes: () => new Uint8Array([...text('{"名": "'), 0xc8, 0xaa, 0xb3, 0xc7, ...text('"}')]),
+    message: [/不是有效的 UTF-8 编码/, /is not valid UTF-8 text/],
+  },
+  {
     name: 'JSON that is not GeoJSON',
     bytes: () => text('{"type": "Topology"}'),
     message: [/不是 GeoJSON/, /its "type" is "Topology"/],

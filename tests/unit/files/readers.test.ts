@@ -14,6 +14,11 @@ describe('format detection', () => {
     expect(() => detectFormat(zeros, 'big.bin')).toThrow(/all zero bytes/);
   });
 
+  it("trusts a text file's name over its first character", () => {
+    expect(detectFormat(utf8('[编号],经度,纬度\n'), 'list.csv')).toBe('csv');
+    expect(detectFormat(utf8('[编号],经度,纬度\n'), 'list')).toBe('geojson');
+  });
+
   it.each([
     ['points.geojson', 'geojson'],
     ['points-gbk.csv', 'csv'],
