@@ -67,6 +67,16 @@ const CASES: {
     message: [/缺少 points\.dbf/, /has points\.shp but no points\.dbf/],
   },
   {
+    name: 'a zip whose .dbf was cut short',
+    bytes: () => rezip((f) => (f['points.dbf'] = f['points.dbf']!.subarray(0, 400))),
+    message: [/\.dbf 文件已损坏或不完整/, /the \.dbf is truncated or damaged/],
+  },
+  {
+    name: 'a zip whose .shp was cut short',
+    bytes: () => rezip((f) => (f['points.shp'] = f['points.shp']!.subarray(0, 150))),
+    message: [/Shapefile 已损坏或不完整/, /the Shapefile is damaged or truncated/],
+  },
+  {
     name: 'a zip without .shp',
     bytes: () => rezip((f) => delete f['points.shp']),
     message: [/没有 \.shp 文件/, /holds no \.shp file \(it holds: .*points\.dbf/],
