@@ -24,8 +24,9 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
 /**
  * The format of a file from its first bytes (at most {@link SNIFF_BYTES}) and its name: a zip is a
  * zipped Shapefile, `SQLite format 3` a GeoPackage; text is GeoJSON or CSV by its name (.json,
- * .geojson / .csv, .tsv, .txt), else GeoJSON when it starts with `{` or `[`, else CSV. A given format must agree with the bytes. Throws
- * UnreadableFileError for an empty file, zeros, a binary blob, a bare .shp or a mismatch.
+ * .geojson / .csv, .tsv, .txt), else GeoJSON when it starts with `{` or `[`, else CSV. A given
+ * format must agree with the bytes. Throws UnreadableFileError for an empty file, zeros, a binary
+ * blob, a bare .shp or a mismatch.
  */
 export function detectFormat(
   head: Uint8Array,
