@@ -47,3 +47,22 @@ export function cellText(value: unknown): string {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+/** What an export reads of a collection (api/db/collections describes every one). */
+export interface ExportedCollection {
+  id: string;
+  title: string;
+  properties: readonly ExportField[];
+  geometryType: ExportLayer['geometryType'];
+}
+
+/** The layer a collection is exported as, in the file CRS `crs`. */
+export function exportLayerOf(collection: ExportedCollection, crs: FileCrs): ExportLayer {
+  return {
+    name: collection.id,
+    title: collection.title,
+    fields: collection.properties.map((p) => ({ name: p.name, type: p.type })),
+    geometryType: collection.geometryType,
+    crs,
+  };
+}

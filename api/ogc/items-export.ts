@@ -2,21 +2,10 @@ import type { Feature } from 'geojson';
 import type { Collection } from '../db/collections';
 import type { FeaturePage } from '../db/features';
 import { type Crs, isShifted } from '../domain/crs';
-import { type ExportLayer, writeExport } from '../files/write-export';
-import { shiftFeatures } from '../files/write-fields';
+import { writeExport } from '../files/write-export';
+import { exportLayerOf, shiftFeatures } from '../files/write-fields';
 import type { ItemsOutput } from './items-format';
 import type { Link } from './links';
-
-/** The layer a collection is exported as, in the file CRS `crs` names (longitude first). */
-export function exportLayerOf(collection: Collection, crs: Crs): ExportLayer {
-  return {
-    name: collection.id,
-    title: collection.title,
-    fields: collection.properties.map((p) => ({ name: p.name, type: p.type })),
-    geometryType: collection.geometryType,
-    crs: crs.fileCrs ?? 'wgs84',
-  };
-}
 
 /**
  * The CRS the database is asked for: files always get longitude first (CSV's `lng`,`lat`
@@ -57,7 +46,7 @@ export async function exportResponse(
 ): Promise<{ body: Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
   const format = output.format === 'json' ? 'geojson' : output.format;
   const features = JSON.parse(page.featuresJson) as Feature[];
-  const file = await writeExport(exportLayerOf(collection, crs), features, {
+  const file = await writeExport(exportLayerOf(collection, crs.fileCrs ?? 'wgs84'), features, {
     format,
     encoding: output.encoding,
     now,
