@@ -153,7 +153,8 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: Error) => {
-    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    const usage = error.message.startsWith('--') ? `\n${USAGE}\n` : '';
+    process.stderr.write(`${error.message}\n${usage}`);
     process.exit(1);
   });
 }

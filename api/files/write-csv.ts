@@ -2,7 +2,7 @@ import type { Feature } from 'geojson';
 import iconv from 'iconv-lite';
 import wkx from 'wkx';
 import type { TextEncoding } from '../contract/imports';
-import { cellText, type ExportLayer } from './write-fields';
+import { cellText, type ExportLayer, idColumnNeeded } from './write-fields';
 
 /** The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
 const BOM = '\ufeff';
@@ -27,16 +27,21 @@ function geometryCells(layer: ExportLayer, feature: Feature): string[] {
 }
 
 /**
- * The CSV text of a layer: a header (`id`, the layer's property names, then `lng`,`lat` or
+ * The CSV text of a layer: a header (`id` unless a property has that name, the layer's property names, then `lng`,`lat` or
  * `wkt`), then one CRLF-ended row per feature. Lists and objects are written as JSON.
  */
 export function csvText(layer: ExportLayer, features: Feature[]): string {
-  const header = ['id', ...layer.fields.map((f) => f.name), ...geometryColumns(layer)];
+  const withId = idColumnNeeded(layer);
+  const header = [
+    ...(withId ? ['id'] : []),
+    ...layer.fields.map((f) => f.name),
+    ...geometryColumns(layer),
+  ];
   const lines = [header.map(csvCell).join(',')];
   for (const feature of features) {
     const properties = feature.properties ?? {};
     const cells = [
-      cellText(feature.id),
+      ...(withId ? [cellText(feature.id)] : []),
       ...layer.fields.map((f) => cellText(properties[f.name])),
       ...geometryCells(layer, feature),
     ];

@@ -41,6 +41,14 @@ export function shiftFeatures(features: Feature[], to: FileCrs): Feature[] {
   }));
 }
 
+/**
+ * The attribute columns of a file: the feature id as `id` first, unless a property already has
+ * that name (buildings carry their id as a property).
+ */
+export function idColumnNeeded(layer: ExportLayer): boolean {
+  return !layer.fields.some((field) => field.name === 'id');
+}
+
 /** A property value as one cell of text: lists and objects as JSON, null as nothing. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

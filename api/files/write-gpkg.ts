@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import initSqlJs, { type Database, type SqlValue } from 'sql.js';
 import type { FileCrs } from '../contract/imports';
-import { cellText, type ExportField, type ExportLayer } from './write-fields';
+import { cellText, type ExportField, type ExportLayer, idColumnNeeded } from './write-fields';
 import { type Envelope, gpkgGeometry, unionEnvelope, envelopeOf } from './write-gpkg-geometry';
 
 /** `GPKG` read as a big-endian 32-bit integer: the SQLite application_id of a GeoPackage. */
@@ -90,7 +90,10 @@ function cellValue(field: ExportField, value: unknown): SqlValue {
 }
 
 function createTables(db: Database, layer: ExportLayer): void {
-  const columns = layer.fields.map((f) => `${quoted(f.name)} ${COLUMN_TYPE[f.type]}`);
+  const columns = [
+    ...(idColumnNeeded(layer) ? ['id TEXT'] : []),
+    ...layer.fields.map((f) => `${quoted(f.name)} ${COLUMN_TYPE[f.type]}`),
+  ];
   db.run(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = ${USER_VERSION};
     CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY,
       organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
@@ -103,28 +106,30 @@ function createTables(db: Database, layer: ExportLayer): void {
       geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL,
       m TINYINT NOT NULL, CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name));
     CREATE TABLE ${quoted(layer.name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom ${layer.geometryType.toUpperCase()},
-      id TEXT${columns.map((c) => `, ${c}`).join('')});`);
+      ${columns.join(', ')});`);
   for (const row of SPATIAL_REF_SYS)
     db.run('INSERT INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)', row);
 }
 
 function insertFeatures(db: Database, layer: ExportLayer, features: Feature[]): Envelope | null {
-  const marks = layer.fields.map(() => ', ?').join('');
-  const insert = db.prepare(`INSERT INTO ${quoted(layer.name)} VALUES (NULL, ?, ?${marks})`);
+  const withId = idColumnNeeded(layer);
+  const marks = [...(withId ? [''] : []), ...layer.fields].map(() => ', ?').join('');
+  const insert = db.prepare(`INSERT INTO ${quoted(layer.name)} VALUES (NULL, ?${marks})`);
   let extent: Envelope | null = null;
   for (const feature of features) {
     const geometry = feature.geometry ? gpkgGeometry(feature.geometry, SRS_ID[layer.crs]) : null;
     if (feature.geometry) extent = unionEnvelope(extent, envelopeOf(feature.geometry));
     const properties = feature.properties ?? {};
     const cells = layer.fields.map((field) => cellValue(field, properties[field.name]));
-    insert.run([geometry, cellText(feature.id), ...cells]);
+    insert.run([geometry, ...(withId ? [cellText(feature.id)] : []), ...cells]);
   }
   insert.free();
   return extent;
 }
 
 /**
- * A GeoPackage 1.2 file of one features table (`fid`, `geom`, `id`, then the layer's fields),
+ * A GeoPackage 1.2 file of one features table (`fid`, `geom`, `id` unless a property has that
+ * name, then the layer's fields),
  * written with SQLite compiled to WebAssembly (sql.js). `lastChange` fills gpkg_contents, so
  * the same features and time give the same bytes.
  */

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_IDS, COLLECTIONS } from '../../../api/db/collections';
 import { useTestDatabase } from '../support/db';
 import { areaCodes, makeKey } from '../support/identities';
 import { bytesOf, ogcGet } from './support';
@@ -97,6 +98,20 @@ describe.skipIf(gdalMissing)('OGC items as GeoPackage', () => {
     expect(Number(/Feature Count: (\d+)/.exec(stdout)?.[1])).toBe(await count('grids'));
     expect(stdout).toContain('ID["EPSG",4490]');
     expect(stdout).toMatch(/Geometry: Polygon/);
+  });
+});
+
+describe.skipIf(gdalMissing)('every collection', () => {
+  it.each(COLLECTION_IDS)('exports %s as CSV and GeoPackage that GDAL counts', async (id) => {
+    const expected = await count(COLLECTIONS[id].table);
+    for (const f of ['csv', 'gpkg']) {
+      const file = path.join(workDir, `${id}.${f}`);
+      const response = await get(`/collections/${id}/items?f=${f}&limit=10000&crs=GCJ-02`);
+      expect(response.status).toBe(200);
+      await writeFile(file, await bytesOf(response));
+      const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', file]);
+      expect(Number(/Feature Count: (\d+)/.exec(stdout)?.[1]), `${id}.${f}`).toBe(expected);
+    }
   });
 });
 

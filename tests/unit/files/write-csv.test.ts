@@ -42,6 +42,14 @@ describe('writeCsv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
+  it('leaves out the extra id column when a property is already named id', () => {
+    const layer: ExportLayer = { ...points, fields: [{ name: 'id', type: 'integer' }] };
+    const feature = { ...pharmacy, id: 7, properties: { id: 7 } };
+    const [header, row] = rows(Buffer.from(writeCsv(layer, [feature], 'utf-8')).toString('utf8'));
+    expect(header).toEqual(['id', 'lng', 'lat']);
+    expect(row![0]).toBe('7');
+  });
+
   it('encodes GBK for older Excel, without a byte order mark', () => {
     const bytes = writeCsv(points, [pharmacy], 'gbk');
     expect(bytes[0]).not.toBe(0xef);
