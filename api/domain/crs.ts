@@ -1,3 +1,5 @@
+import type { FileCrs } from '../contract/imports';
+import { convertPosition } from './china-crs';
 import { ValidationError } from './errors';
 
 /** A coordinate reference system the OGC surface reads and writes (OGC API Features Part 2). */
@@ -9,23 +11,60 @@ export interface Crs {
   latFirst: boolean;
   /** Decimal places written: 6 for degrees (about 0.1 m), 2 for metres. */
   precision: number;
+  /**
+   * The longitude/latitude system this CRS names, as files (CSV, GeoPackage) and gcoord know it;
+   * absent for projected Web Mercator. GCJ-02 and BD-09 are converted per coordinate after the
+   * database has answered in WGS84 (they are never stored).
+   */
+  fileCrs?: FileCrs;
 }
 
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 
+/**
+ * Our own URIs for GCJ-02 (Gaode, Tencent) and BD-09 (Baidu): neither has an EPSG code, so no
+ * standard URI exists. Non-standard, stable, longitude first, documented in the OpenAPI document.
+ */
+export const GCJ02_URI = 'https://yiping.dev/def/crs/GCJ-02';
+export const BD09_URI = 'https://yiping.dev/def/crs/BD-09';
+
 export const SUPPORTED_CRS: readonly Crs[] = [
-  { uri: CRS84, srid: 4326, latFirst: false, precision: 6 },
-  { uri: 'http://www.opengis.net/def/crs/EPSG/0/4326', srid: 4326, latFirst: true, precision: 6 },
-  { uri: 'http://www.opengis.net/def/crs/EPSG/0/4490', srid: 4326, latFirst: true, precision: 6 },
+  { uri: CRS84, srid: 4326, latFirst: false, precision: 6, fileCrs: 'wgs84' },
+  {
+    uri: 'http://www.opengis.net/def/crs/EPSG/0/4326',
+    srid: 4326,
+    latFirst: true,
+    precision: 6,
+    fileCrs: 'wgs84',
+  },
+  {
+    uri: 'http://www.opengis.net/def/crs/EPSG/0/4490',
+    srid: 4326,
+    latFirst: true,
+    precision: 6,
+    fileCrs: 'cgcs2000',
+  },
   { uri: 'http://www.opengis.net/def/crs/EPSG/0/3857', srid: 3857, latFirst: false, precision: 2 },
+  { uri: GCJ02_URI, srid: 4326, latFirst: false, precision: 6, fileCrs: 'gcj02' },
+  { uri: BD09_URI, srid: 4326, latFirst: false, precision: 6, fileCrs: 'bd09' },
 ];
 
-/** Short spellings clients use for the same URIs (`EPSG:4326`, `[EPSG:4326]`, `CRS84`). */
+/** True for the offset systems of Chinese web maps, which the database cannot produce itself. */
+export function isShifted(crs: Crs): boolean {
+  return crs.fileCrs === 'gcj02' || crs.fileCrs === 'bd09';
+}
+
+/**
+ * Short spellings clients use for the same URIs (`EPSG:4326`, `[EPSG:4326]`, `CRS84`, `GCJ-02`,
+ * `bd09`); http and https name the same CRS.
+ */
 function normalise(value: string): string {
   const bare = value.trim().replace(/^\[(.*)\]$/, '$1');
   const epsg = /^EPSG:(\d+)$/i.exec(bare);
   if (epsg) return `http://www.opengis.net/def/crs/EPSG/0/${epsg[1]}`;
   if (/^(OGC:)?CRS84$/i.test(bare)) return CRS84;
+  if (/^GCJ-?02$/i.test(bare)) return normalise(GCJ02_URI);
+  if (/^BD-?09$/i.test(bare)) return normalise(BD09_URI);
   return bare.replace(/^https:/, 'http:');
 }
 
@@ -33,7 +72,7 @@ function normalise(value: string): string {
 export function parseCrs(value: string | undefined, parameter: string): Crs {
   if (value === undefined) return SUPPORTED_CRS[0]!;
   const uri = normalise(value);
-  const crs = SUPPORTED_CRS.find((candidate) => candidate.uri === uri);
+  const crs = SUPPORTED_CRS.find((candidate) => normalise(candidate.uri) === uri);
   if (!crs) {
     throw new ValidationError(
       `${parameter}: unsupported CRS '${value}'. Supported: ${SUPPORTED_CRS.map((c) => c.uri).join(', ')}.`,
@@ -73,6 +112,8 @@ export function parseBbox(value: string, crs: Crs): LngLatBox {
   if (crs.latFirst) [x1, y1, x2, y2] = [y1, x1, y2, x2];
   if (crs.srid === 3857)
     [[x1, y1], [x2, y2]] = [mercatorToLngLat(x1, y1), mercatorToLngLat(x2, y2)];
+  // The offsets vary slowly, so a box's shifted corners bound the WGS84 box within a metre.
+  if (isShifted(crs)) [[x1, y1], [x2, y2]] = [unshift([x1, y1], crs), unshift([x2, y2], crs)];
   if (y1 > y2 || y1 < -90 || y2 > 90 || Math.abs(x1) > 180 || Math.abs(x2) > 180) {
     throw new ValidationError(
       'bbox: the lower latitude must not exceed the upper, and coordinates must lie on the earth.',
@@ -80,4 +121,9 @@ export function parseBbox(value: string, crs: Crs): LngLatBox {
     );
   }
   return [x1, y1, x2, y2];
+}
+
+function unshift(position: [number, number], crs: Crs): [number, number] {
+  const [lng, lat] = convertPosition(position, crs.fileCrs!, 'wgs84');
+  return [lng!, lat!];
 }

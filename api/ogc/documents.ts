@@ -2,7 +2,7 @@ import type { Collection } from '../db/collections';
 import type { CollectionExtent } from '../db/collection-extent';
 import { CQL2_CONFORMANCE } from '../domain/cql2';
 import { CRS84, SUPPORTED_CRS } from '../domain/crs';
-import { GEOJSON, JSON_TYPE, type Link, OPENAPI_30, SCHEMA_JSON } from './links';
+import { GEOJSON, ITEM_FILE_FORMATS, JSON_TYPE, type Link, OPENAPI_30, SCHEMA_JSON } from './links';
 
 const FEATURES = 'http://www.opengis.net/spec/ogcapi-features';
 
@@ -68,6 +68,12 @@ export function collectionDocument(base: string, collection: Collection, extent:
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: collection.title },
       { href: `${href}/items`, rel: 'items', type: GEOJSON, title: '要素 Features' },
+      ...ITEM_FILE_FORMATS.map(({ f, type, title }) => ({
+        href: `${href}/items?f=${f}`,
+        rel: 'items',
+        type,
+        title,
+      })),
       {
         href: `${href}/queryables`,
         rel: `${REL}/queryables`,

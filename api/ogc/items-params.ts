@@ -7,6 +7,7 @@ import { decodeCursor } from '../domain/cursor';
 import { parseDatetime } from '../domain/datetime-interval';
 import { ValidationError } from '../domain/errors';
 import { LIMIT } from '../openapi/ogc-parameters';
+import { checkItemsFormat } from './items-format';
 
 /** OGC API Features: larger limits are clamped to this, not refused. */
 export const MAX_LIMIT = LIMIT.max;
@@ -26,6 +27,7 @@ const COMMON_PARAMETERS = [
   'filter-lang',
   'filter-crs',
   'f',
+  'encoding',
 ] as const;
 
 /** The query parameters an items request of `collection` accepts. */
@@ -122,7 +124,7 @@ export function parseItemsQuery(
   query: Record<string, string>,
 ): FeatureQuery {
   rejectUnknownParameters(query, itemsParameters(collection));
-  checkFeatureFormat(query.f);
+  checkItemsFormat(query.f);
   const crs = parseCrs(query.crs, 'crs');
   const bboxCrs = parseCrs(query['bbox-crs'], 'bbox-crs');
   if (query['bbox-crs'] !== undefined && query.bbox === undefined) {

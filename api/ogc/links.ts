@@ -13,6 +13,24 @@ export const GEOJSON = 'application/geo+json';
 export const JSON_TYPE = 'application/json';
 export const OPENAPI_30 = 'application/vnd.oai.openapi+json;version=3.0';
 export const SCHEMA_JSON = 'application/schema+json';
+export const CSV_TYPE = 'text/csv';
+export const GPKG_TYPE = 'application/geopackage+sqlite3';
+
+/** The other formats items are offered in, as links (OGC API Features: `alternate`). */
+export const ITEM_FILE_FORMATS = [
+  { f: 'csv', type: CSV_TYPE, title: 'CSV（UTF-8 BOM；encoding=gbk 用于旧版 Excel）CSV' },
+  { f: 'gpkg', type: GPKG_TYPE, title: 'GeoPackage' },
+] as const;
+
+/** `alternate` links to the same page as CSV and GeoPackage. */
+export function alternateLinks(url: URL): Link[] {
+  return ITEM_FILE_FORMATS.map(({ f, type, title }) => {
+    const other = new URL(url);
+    other.searchParams.set('f', f);
+    other.searchParams.delete('encoding');
+    return { href: other.toString(), rel: 'alternate', type, title };
+  });
+}
 
 /** The same URL with `cursor` replaced (or removed). */
 function withCursor(url: URL, cursor: string | undefined): string {

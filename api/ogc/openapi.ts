@@ -13,15 +13,53 @@ import {
 } from '../openapi/ogc-parameters';
 import { bilingual, describePermission, type Bilingual } from '../openapi/operation';
 import { EITHER_SCHEME, SECURITY_SCHEMES } from '../openapi/security-schemes';
-import { GEOJSON, JSON_TYPE, OPENAPI_30, SCHEMA_JSON } from './links';
+import { BD09_URI, GCJ02_URI } from '../domain/crs';
+import { CSV_TYPE, GEOJSON, GPKG_TYPE, JSON_TYPE, OPENAPI_30, SCHEMA_JSON } from './links';
 
 /** Every OGC route declares `allow('layers:read')` (api/ogc/routes.ts). */
 const OGC_PERMISSION: Permission = 'layers:read';
 const ERRORS: ErrorStatusCode[] = [400, 401, 403, 404, 429];
 
+const NON_STANDARD_CRS =
+  `GCJ-02（高德/腾讯）与 BD-09（百度）没有 EPSG 编码，本服务用自定的非标准 URI：\`${GCJ02_URI}\`、\`${BD09_URI}\`（经度在前，也可写 \`GCJ-02\`、\`BD-09\`）。` +
+  ` GCJ-02 (Gaode, Tencent) and BD-09 (Baidu) have no EPSG code: this service names them with its own, non-standard URIs \`${GCJ02_URI}\` and \`${BD09_URI}\` (longitude first; \`GCJ-02\` and \`BD-09\` also work), converted per coordinate from WGS84.`;
+
 const CONTENT_CRS = {
   'Content-Crs': {
-    description: '几何坐标系 The CRS of the geometries, as `<uri>`.',
+    description: `几何坐标系 The CRS of the geometries, as \`<uri>\`. ${NON_STANDARD_CRS}`,
+    schema: { type: 'string' },
+  },
+};
+
+/** `f` of items: GeoJSON, or a page as a CSV or GeoPackage file. */
+const ITEMS_F = {
+  name: 'f',
+  in: 'query',
+  required: false,
+  description:
+    '格式 Format: `json`/`geojson` (GeoJSON), `csv` (UTF-8 with BOM; points as `lng`,`lat`, other geometries as `wkt`) or `gpkg` (GeoPackage). CSV and GeoPackage are attachments of the same page as JSON (same `limit`, next page in the `Link` header): a whole collection takes paging, a `limit` up to the maximum, or `npm run export`. They accept the longitude/latitude CRSs only (not EPSG:3857).',
+  schema: { type: 'string', enum: ['json', 'geojson', 'csv', 'gpkg'] },
+};
+
+/** `encoding` of a CSV: our own parameter, for older Excel that reads only GBK. */
+const ITEMS_ENCODING = {
+  name: 'encoding',
+  in: 'query',
+  required: false,
+  description:
+    '编码（仅 CSV，非标准参数）：`utf-8`（默认，带 BOM）或 `gbk`（旧版 Excel）。 CSV encoding (our own, non-standard parameter): `utf-8` (default, with a BOM) or `gbk` for older Excel.',
+  schema: { type: 'string', enum: ['utf-8', 'gbk'], default: 'utf-8' },
+};
+
+const FILE_HEADERS = {
+  ...CONTENT_CRS,
+  'Content-Disposition': {
+    description: '附件文件名（CSV、GeoPackage）Files only: an attachment named like `grids.csv`.',
+    schema: { type: 'string' },
+  },
+  Link: {
+    description:
+      '分页（CSV、GeoPackage）Files only: the next and previous pages (`rel="next"`, `rel="prev"`), RFC 8288.',
     schema: { type: 'string' },
   },
 };
@@ -35,6 +73,8 @@ interface OperationSpec {
   summary: Bilingual;
   parameters: JsonSchema[];
   ok: { description: Bilingual; mediaType: string; schema: JsonSchema; headers?: JsonSchema };
+  /** Other media types of the same answer (items as CSV and GeoPackage files). */
+  alternatives?: Record<string, JsonSchema>;
   /** The route looks up a collection or feature by id, so it can answer 404. */
   lookup?: boolean;
   extraPermission?: Permission;
@@ -57,7 +97,7 @@ function operation(spec: OperationSpec): JsonSchema {
       200: {
         description: bilingual(ok.description),
         ...(ok.headers ? { headers: ok.headers } : {}),
-        content: { [ok.mediaType]: { schema: ok.schema } },
+        content: { [ok.mediaType]: { schema: ok.schema }, ...spec.alternatives },
       },
       ...errorResponseRefs(ERRORS.filter((status) => status !== 404 || spec.lookup)),
     },
@@ -166,7 +206,8 @@ function collectionPaths(collection: Collection): Record<string, JsonSchema> {
     parameterRef('filter-crs'),
     ...(collection.temporalColumn ? [parameterRef('datetime')] : []),
     ...collectionParameters(collection),
-    parameterRef('f-features'),
+    ITEMS_F,
+    ITEMS_ENCODING,
   ];
   const geojson = (zh: string, en: string, schema: string) => ({
     description: { zh, en },
@@ -181,7 +222,14 @@ function collectionPaths(collection: Collection): Record<string, JsonSchema> {
         operationId: `get${name}Features`,
         summary: { zh: `${title}：要素`, en: 'Features' },
         parameters: items,
-        ok: geojson('一页要素', 'A page of features', `${name}FeatureCollection`),
+        ok: {
+          ...geojson('一页要素', 'A page of features', `${name}FeatureCollection`),
+          headers: FILE_HEADERS,
+        },
+        alternatives: {
+          [CSV_TYPE]: { schema: { type: 'string' } },
+          [GPKG_TYPE]: { schema: { type: 'string', format: 'binary' } },
+        },
       }),
     },
     [`${base}/items/{featureId}`]: {
@@ -220,6 +268,7 @@ const INFO = {
   description: [
     '网格化治理图层，符合 OGC API – Features 第 1–3 部分（核心、GeoJSON、OpenAPI 3.0、坐标系、CQL2 过滤）。',
     'Community governance layers as OGC API – Features Parts 1–3 (core, GeoJSON, OpenAPI 3.0, CRS, CQL2 filters).',
+    `导出 Export: items as CSV or GeoPackage files (\`f=csv\`, \`f=gpkg\`), in WGS84, CGCS2000, GCJ-02 or BD-09 (\`crs=\`). ${NON_STANDARD_CRS}`,
     '认证 Authentication: `Authorization: Bearer <API key>` or the session cookie; the data are limited to the caller’s areas.',
   ].join('\n\n'),
 };

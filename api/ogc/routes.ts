@@ -12,8 +12,10 @@ import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf, publicUrlOf } from '../http/public-origin';
 import { collectionDocument, CONFORMANCE, landingPage, queryablesDocument } from './documents';
+import { exportResponse, featuresJsonIn, queryCrsOf } from './items-export';
+import { parseItemsOutput } from './items-format';
 import { checkFeatureFormat, parseItemsQuery, rejectUnknownParameters } from './items-params';
-import { GEOJSON, JSON_TYPE, pageLinks, SCHEMA_JSON } from './links';
+import { alternateLinks, GEOJSON, JSON_TYPE, pageLinks, SCHEMA_JSON } from './links';
 
 /** The OGC base URL (`https://host/ogc`) under the public origin, for absolute links. */
 const baseUrl = (c: Context<AppEnv>) => `${publicOriginOf(c)}/ogc`;
@@ -119,16 +121,24 @@ export function ogcRoutes(
   routes.get('/collections/:collectionId/items', read, async (c) => {
     const { collection, principal } = readableCollection(c);
     const query = parseItemsQuery(collection, c.req.query());
-    const page = await scoped(principal, (client) => queryFeatures(client, collection, query));
-    const links = pageLinks(publicUrlOf(c), page, query.cursor?.direction ?? 'first');
+    const output = parseItemsOutput(c.req.query(), query.crs);
+    const asked = { ...query, crs: queryCrsOf(query.crs, output) };
+    const page = await scoped(principal, (client) => queryFeatures(client, collection, asked));
+    const url = publicUrlOf(c);
+    const links = pageLinks(url, page, query.cursor?.direction ?? 'first');
+    if (output.format !== 'json') {
+      const file = await exportResponse(collection, page, query.crs, output, links, clock.now());
+      return c.body(file.body, 200, file.headers);
+    }
     const head = JSON.stringify({
       type: 'FeatureCollection',
       numberMatched: page.numberMatched,
       numberReturned: page.numberReturned,
       timeStamp: clock.now().toISOString(),
-      links,
+      links: [...links, ...alternateLinks(url)],
     });
-    return c.body(`${head.slice(0, -1)},"features":${page.featuresJson}}`, 200, {
+    const features = featuresJsonIn(page.featuresJson, query.crs);
+    return c.body(`${head.slice(0, -1)},"features":${features}}`, 200, {
       'Content-Type': GEOJSON,
       'Content-Crs': `<${query.crs.uri}>`,
     });
@@ -140,7 +150,8 @@ export function ogcRoutes(
     checkFeatureFormat(c.req.query('f'));
     const crs = parseCrs(c.req.query('crs'), 'crs');
     const id = c.req.param('featureId');
-    const feature = await scoped(principal, (client) => queryFeature(client, collection, id, crs));
+    const found = await scoped(principal, (client) => queryFeature(client, collection, id, crs));
+    const feature = found && featuresJsonIn(`[${found}]`, crs).slice(1, -1);
     if (!feature) throw new NotFoundError(`No feature '${id}' in collection '${collection.id}'.`);
     const href = `${baseUrl(c)}/collections/${collection.id}`;
     const links = JSON.stringify([
