@@ -1,32 +1,26 @@
+import { detectFormat } from './detect-format';
+import { readCsv } from './read-csv';
+import { readGeojson } from './read-geojson';
+import { readGpkg } from './read-gpkg';
+import { readShapefile } from './read-shapefile';
 import type { ReadHints, SourceRead } from './source';
-import { UnreadableFileError } from './source';
 
 /**
- * Reads a source file's bytes into features, detecting what the hints leave out. The frame reads
- * GeoJSON only; CSV, zipped Shapefile and GeoPackage readers plug in here.
+ * Reads a source file's bytes into features, detecting what the hints leave out: GeoJSON, CSV
+ * (UTF-8 or GBK), a zipped Shapefile or a GeoPackage. The format is decided from the first bytes
+ * alone, so a file of another kind is refused before it is read. Throws UnreadableFileError
+ * (zh-CN then English) for anything that cannot be read.
  */
 export async function readSource(bytes: Uint8Array, hints: ReadHints): Promise<SourceRead> {
-  const format = hints.format ?? 'geojson';
-  if (format !== 'geojson') throw new UnreadableFileError(`${format}: not readable yet`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    throw new UnreadableFileError(`${hints.fileName}: not valid JSON (${String(error)})`);
+  const format = detectFormat(bytes, hints.fileName, hints.format);
+  switch (format) {
+    case 'geojson':
+      return readGeojson(bytes, hints);
+    case 'csv':
+      return readCsv(bytes, hints);
+    case 'shp':
+      return readShapefile(bytes, hints);
+    case 'gpkg':
+      return readGpkg(bytes, hints);
   }
-  const collection = parsed as { features?: { properties?: object; geometry?: unknown }[] };
-  const features = (collection.features ?? []).map((f, index) => ({
-    index,
-    row: null,
-    properties: { ...(f.properties ?? {}) } as Record<string, unknown>,
-    geometry: (f.geometry ?? null) as SourceRead['features'][number]['geometry'],
-  }));
-  return {
-    format,
-    encoding: null,
-    declaredCrs: null,
-    impliedCrs: null,
-    fields: [...new Set(features.flatMap((f) => Object.keys(f.properties)))],
-    features,
-  };
 }

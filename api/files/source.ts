@@ -11,6 +11,11 @@ export interface SourceFeature {
   properties: Record<string, unknown>;
   /** Null when the row has no usable geometry (a CSV without coordinates, a null shape). */
   geometry: Geometry | null;
+  /**
+   * Why geometry is null although the file had something there (a coordinate that is not a
+   * number, WKT that does not parse), zh-CN then English; absent when there was nothing to read.
+   */
+  geometryProblem?: string;
 }
 
 /** A source file read into features, with what was detected while reading it. */
@@ -32,6 +37,8 @@ export interface ReadHints {
   fileName: string;
   format?: ImportFormat;
   encoding?: TextEncoding;
+  /** The table to read from a GeoPackage holding several feature tables. */
+  layer?: string;
 }
 
 /**
