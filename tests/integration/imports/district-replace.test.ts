@@ -172,6 +172,7 @@ describe('a district replaced by import', () => {
       0,
     );
     expect(total).toBeGreaterThan(0);
+    expect(covered).toBeGreaterThan(0);
     expect(body.population.total).toBe(total);
     expect(Math.abs(body.population.covered - covered)).toBeLessThanOrEqual(total * 0.01);
   });
