@@ -59,7 +59,9 @@ async function main(): Promise<void> {
       now: systemClock.now(),
       discardOperational: values['discard-operational'],
       onProgress: (file, p) => {
-        if (p.done === p.total) process.stdout.write(`  ${file.file}: ${p.stage} ${p.total}\n`);
+        if (p.stage === 'writing' && p.done === p.total) {
+          process.stdout.write(`  ${file.file}: ${p.total} 条 rows\n`);
+        }
       },
     });
     process.stdout.write(describeOutcome(outcome).join('\n') + '\n');

@@ -1,4 +1,5 @@
 import type { ImportCollection, ImportCounts, ImportProblem } from '../../contract/imports';
+import type { GridQualityReport } from '../../contract/quality';
 import type { LayerCounts } from '../../db/district-layers';
 import type { AccountWarnings, OrphanCounts } from '../../db/district-operational';
 
@@ -15,6 +16,8 @@ export interface DistrictFileReport {
   problems: ImportProblem[];
   /** What stopped the file, when it is not a list of problems. */
   error: string | null;
+  /** The grid topology check run after a grid or admin-area layer; null otherwise. */
+  topology?: GridQualityReport | null;
 }
 
 /**

@@ -152,6 +152,7 @@ async function importFiles(
       ...report(file, outcome.status, null),
       counts: outcome.counts,
       problems: outcome.problems,
+      topology: outcome.topology,
     });
   }
   return reports;
