@@ -7,19 +7,42 @@ import { unreadable } from './unreadable';
  * its own header.
  */
 export function dbfTextBytes(dbf: Uint8Array, fileName: string): Uint8Array {
-  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
-  if (dbf.length < 33) throw truncatedDbf(fileName);
-  const headerLength = view.getUint16(8, true);
-  if (headerLength > dbf.length) throw truncatedDbf(fileName);
-  const names: number[] = [];
-  for (let at = 32; at + 32 <= headerLength && dbf[at] !== 0x0d; at += 32) {
-    for (let j = 0; j < 11 && dbf[at + j] !== 0; j += 1) names.push(dbf[at + j]!);
-    names.push(0x20);
-  }
+  const names = dbfFieldNameBytes(dbf, fileName).flatMap((name) => [...name, 0x20]);
+  const headerLength = dbfHeaderLength(dbf, fileName);
   const text = new Uint8Array(names.length + dbf.length - headerLength);
   text.set(names);
   text.set(dbf.subarray(headerLength), names.length);
   return text;
+}
+
+/** The raw bytes of each field name in a .dbf header, in file order. */
+export function dbfFieldNameBytes(dbf: Uint8Array, fileName: string): Uint8Array[] {
+  const headerLength = dbfHeaderLength(dbf, fileName);
+  const names: Uint8Array[] = [];
+  for (let at = 32; at + 32 <= headerLength && dbf[at] !== 0x0d; at += 32) {
+    let end = at;
+    while (end < at + 11 && dbf[end] !== 0) end += 1;
+    names.push(dbf.subarray(at, end));
+  }
+  return names;
+}
+
+/**
+ * The header length of a .dbf, after checking the file holds all the records its header counts
+ * (a cut .dbf would otherwise read as empty or garbled attributes).
+ */
+function dbfHeaderLength(dbf: Uint8Array, fileName: string): number {
+  if (dbf.length < 33) throw truncatedDbf(fileName);
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const [records, headerLength, recordLength] = [
+    view.getUint32(4, true),
+    view.getUint16(8, true),
+    view.getUint16(10, true),
+  ];
+  if (headerLength < 33 || headerLength + records * recordLength > dbf.length) {
+    throw truncatedDbf(fileName);
+  }
+  return headerLength;
 }
 
 const CPG_ENCODINGS: [RegExp, TextEncoding][] = [

@@ -23,9 +23,10 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
 
 /**
  * The format of a file from its first bytes (at most {@link SNIFF_BYTES}) and its name: a zip is a
- * zipped Shapefile, `SQLite format 3` a GeoPackage, text starting with `{` or `[` (or named .json,
- * .geojson) GeoJSON, other text CSV. A given format must agree with the bytes. Throws
- * UnreadableFileError for an empty file, zeros, a binary blob, a bare .shp or a mismatch.
+ * zipped Shapefile, `SQLite format 3` a GeoPackage; text is GeoJSON or CSV by its name (.json,
+ * .geojson / .csv, .tsv, .txt), else GeoJSON when it starts with `{` or `[`, else CSV. A given
+ * format must agree with the bytes. Throws UnreadableFileError for an empty file, zeros, a binary
+ * blob, a bare .shp or a mismatch.
  */
 export function detectFormat(
   head: Uint8Array,
@@ -62,10 +63,11 @@ function detectFromBytes(head: Uint8Array, fileName: string): ImportFormat {
       `Unrecognised file format: ${fileName} (${describeHead(head)}); ${EXPECTED}`,
     );
   }
+  if (/\.(geo)?json$/i.test(fileName)) return 'geojson';
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv';
   const text = startsWith(head, UTF8_BOM) ? head.subarray(3) : head;
   const first = text.find((b) => !isSpace(b));
-  if (first === 0x7b || first === 0x5b || /\.(geo)?json$/i.test(fileName)) return 'geojson';
-  return 'csv';
+  return first === 0x7b || first === 0x5b ? 'geojson' : 'csv';
 }
 
 /** Text has no NUL byte and few control characters; GBK and UTF-8 bytes (>= 0x80) pass. */

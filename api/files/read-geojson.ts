@@ -23,8 +23,7 @@ interface JsonObject {
  * The legacy `crs` member is reported as declaredCrs (and impliedCrs when it names 4326 or 4490).
  */
 export function readGeojson(bytes: Uint8Array, hints: ReadHints): SourceRead {
-  const { text } = decodeText(bytes, hints.fileName, 'utf-8');
-  const root = parseJson(text, hints.fileName);
+  const root = parseJson(decodeJsonText(bytes, hints.fileName), hints.fileName);
   const declaredCrs = crsNameOf(root);
   const features = featuresOf(root, hints.fileName).map(toSourceFeature);
   return {
@@ -35,6 +34,19 @@ export function readGeojson(bytes: Uint8Array, hints: ReadHints): SourceRead {
     fields: [...new Set(features.flatMap((f) => Object.keys(f.properties)))],
     features,
   };
+}
+
+/**
+ * UTF-8 text of the bytes. Decoded as a stream so that a file cut inside a character (a truncated
+ * upload) reaches JSON.parse and is reported with its position, not as a wrong encoding.
+ */
+function decodeJsonText(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    // Not UTF-8: decodeText throws its message that says so.
+    return decodeText(bytes, fileName, 'utf-8').text;
+  }
 }
 
 function parseJson(text: string, fileName: string): JsonObject {

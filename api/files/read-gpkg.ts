@@ -2,7 +2,7 @@ import initSqlJs, { type Database, type SqlValue } from 'sql.js';
 import type { FileCrs } from '../contract/imports';
 import { crsOfEpsg } from './epsg';
 import { geometryFromGpkg } from './gpkg-geometry';
-import type { ReadHints, SourceFeature, SourceRead } from './source';
+import { UnreadableFileError, type ReadHints, type SourceFeature, type SourceRead } from './source';
 import { reasonOf, unreadable } from './unreadable';
 
 /** One features table of a GeoPackage, from gpkg_contents and gpkg_geometry_columns. */
@@ -31,6 +31,12 @@ export async function readGpkg(bytes: Uint8Array, hints: ReadHints): Promise<Sou
     const { fields, features } = readTable(db, table, hints.fileName);
     const declaredCrs = `${table.organization ?? 'srs_id'}:${table.orgId ?? table.srsId}`;
     return { format: 'gpkg', encoding: null, declaredCrs, impliedCrs, fields, features };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw unreadable(
+      `${hints.fileName} 已损坏，无法读取（${reasonOf(error)}）`,
+      `${hints.fileName} is damaged and cannot be read: ${reasonOf(error)}`,
+    );
   } finally {
     db.close();
   }

@@ -2,7 +2,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { open } from 'shapefile';
 import type { TextEncoding } from '../contract/imports';
 import { convertGeometryPositions } from './map-positions';
-import { dbfTextBytes, encodingOfCpg } from './dbf-text';
+import { dbfFieldNameBytes, dbfTextBytes, encodingOfCpg } from './dbf-text';
 import { decodeText, detectEncoding } from './detect-encoding';
 import { interpretPrj, type PrjMeaning } from './prj';
 import type { ReadHints, SourceFeature, SourceRead } from './source';
@@ -42,18 +42,8 @@ function encodingOf(dbf: Uint8Array, cpg: Uint8Array | null, hints: ReadHints): 
 }
 
 function dbfFieldNames(dbf: Uint8Array, encoding: TextEncoding, fileName: string): string[] {
-  const names: string[] = [];
-  const headerLength = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength).getUint16(8, true);
   const decoder = new TextDecoder(encoding);
-  for (let at = 32; at + 32 <= headerLength && dbf[at] !== 0x0d; at += 32) {
-    let end = at;
-    while (end < at + 11 && dbf[end] !== 0) end += 1;
-    names.push(decoder.decode(dbf.subarray(at, end)));
-  }
-  if (names.length === 0 && headerLength > dbf.length) {
-    throw unreadable(`${fileName} 中的 .dbf 已损坏`, `${fileName}: the .dbf is damaged`);
-  }
-  return names;
+  return dbfFieldNameBytes(dbf, fileName).map((name) => decoder.decode(name));
 }
 
 async function readRecords(

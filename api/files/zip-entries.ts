@@ -1,6 +1,8 @@
 import { unzipSync } from 'fflate';
 import { reasonOf, unreadable } from './unreadable';
 
+const SHAPEFILE_PARTS = /\.(shp|dbf|prj|cpg)$/i;
+
 /** The files of a Shapefile inside a zip, by extension; .prj and .cpg are optional. */
 export interface ShapefileEntries {
   baseName: string;
@@ -15,8 +17,7 @@ export interface ShapefileEntries {
  * ignored). Throws UnreadableFileError for a damaged zip, no .shp, several .shp or no .dbf.
  */
 export function shapefileEntries(bytes: Uint8Array, fileName: string): ShapefileEntries {
-  const files = unzip(bytes, fileName);
-  const names = Object.keys(files).filter((n) => !/(^|\/)__MACOSX\//.test(n) && !n.endsWith('/'));
+  const { files, names } = unzip(bytes, fileName);
   const shps = names.filter((n) => /\.shp$/i.test(n));
   if (shps.length === 0) {
     throw unreadable(
@@ -46,9 +47,17 @@ export function shapefileEntries(bytes: Uint8Array, fileName: string): Shapefile
   return { baseName, shp: files[shpName]!, dbf, prj: sibling('prj'), cpg: sibling('cpg') };
 }
 
-function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> {
+/** The parts of a Shapefile a zip holds, decompressed, and the names of all its files. */
+function unzip(bytes: Uint8Array, fileName: string) {
+  const names: string[] = [];
+  // Only Shapefile parts are decompressed: a photo or a PDF packed alongside costs nothing.
+  const filter = ({ name }: { name: string }) => {
+    if (/(^|\/)__MACOSX\//.test(name) || name.endsWith('/')) return false;
+    names.push(name);
+    return SHAPEFILE_PARTS.test(name);
+  };
   try {
-    return unzipSync(bytes);
+    return { files: unzipSync(bytes, { filter }), names };
   } catch (error) {
     throw unreadable(
       `${fileName} 不是完整的 zip 文件（可能已截断或损坏）`,

@@ -35,16 +35,25 @@ const gbkCsv = fixture('points-gbk.csv');
 const bomCsv = fixture('points-wkt-bom.csv');
 const zip = fixture('points-gk-zone39.zip');
 
-const CASES: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; hints?: Partial<ReadHints>; message: RegExp[] }[] = [
+const CASES: {
+  name: string;
+  bytes: () => Uint8Array | Promise<Uint8Array>;
+  hints?: Partial<ReadHints>;
+  message: RegExp[];
+}[] = [
   { name: 'an empty file', bytes: () => new Uint8Array(0), message: [/是空的/, /is empty/] },
   {
     name: 'a file of zeros',
     bytes: () => new Uint8Array(1 << 20),
-    message: [/^无法识别的文件格式/, /Unrecognised file format: .*all zero bytes.*expected GeoJSON, CSV, a zipped Shapefile or a GeoPackage/],
+    message: [
+      /^无法识别的文件格式/,
+      /Unrecognised file format: .*all zero bytes.*expected GeoJSON, CSV, a zipped Shapefile or a GeoPackage/,
+    ],
   },
   {
     name: 'a binary blob (a PNG)',
-    bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    bytes: () =>
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
     message: [/无法识别的文件格式/, /Unrecognised file format: .*89 50 4e 47/],
   },
   {
@@ -58,6 +67,16 @@ const CASES: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; hint
     message: [/缺少 points\.dbf/, /has points\.shp but no points\.dbf/],
   },
   {
+    name: 'a zip whose .dbf was cut short',
+    bytes: () => rezip((f) => (f['points.dbf'] = f['points.dbf']!.subarray(0, 400))),
+    message: [/\.dbf 文件已损坏或不完整/, /the \.dbf is truncated or damaged/],
+  },
+  {
+    name: 'a zip whose .shp was cut short',
+    bytes: () => rezip((f) => (f['points.shp'] = f['points.shp']!.subarray(0, 150))),
+    message: [/Shapefile 已损坏或不完整/, /the Shapefile is damaged or truncated/],
+  },
+  {
     name: 'a zip without .shp',
     bytes: () => rezip((f) => delete f['points.shp']),
     message: [/没有 \.shp 文件/, /holds no \.shp file \(it holds: .*points\.dbf/],
@@ -65,17 +84,26 @@ const CASES: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; hint
   {
     name: 'a zip with two layers',
     bytes: () => rezip((f) => (f['roads/roads.shp'] = f['points.shp']!)),
-    message: [/多个图层：points\.shp、roads\/roads\.shp/, /several layers: points\.shp, roads\/roads\.shp/],
+    message: [
+      /多个图层：points\.shp、roads\/roads\.shp/,
+      /several layers: points\.shp, roads\/roads\.shp/,
+    ],
   },
   {
     name: 'a Shapefile in Xian 1980',
     bytes: () => rezip((f) => (f['points.prj'] = text(XIAN_1980_PRJ))),
-    message: [/坐标系“Xian_1980_3_Degree_GK_CM_114E”无法识别/, /unknown coordinate system "Xian_1980_3_Degree_GK_CM_114E"/],
+    message: [
+      /坐标系“Xian_1980_3_Degree_GK_CM_114E”无法识别/,
+      /unknown coordinate system "Xian_1980_3_Degree_GK_CM_114E"/,
+    ],
   },
   {
     name: 'a .cpg naming an encoding we do not read',
     bytes: () => rezip((f) => (f['points.cpg'] = text('ISO-8859-5'))),
-    message: [/不支持的编码“ISO-8859-5”/, /declares the encoding "ISO-8859-5", which is not supported/],
+    message: [
+      /不支持的编码“ISO-8859-5”/,
+      /declares the encoding "ISO-8859-5", which is not supported/,
+    ],
   },
   {
     name: 'broken JSON',
@@ -86,6 +114,11 @@ const CASES: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; hint
     name: 'truncated JSON',
     bytes: () => fixture('points.geojson').subarray(0, 200),
     message: [/不是有效的 JSON/, /is not valid JSON \(line \d+, column \d+\)/],
+  },
+  {
+    name: 'GeoJSON saved as GBK',
+    bytes: () => new Uint8Array([...text('{"名": "'), 0xc8, 0xaa, 0xb3, 0xc7, ...text('"}')]),
+    message: [/不是有效的 UTF-8 编码/, /is not valid UTF-8 text/],
   },
   {
     name: 'JSON that is not GeoJSON',
@@ -129,7 +162,10 @@ const CASES: { name: string; bytes: () => Uint8Array | Promise<Uint8Array>; hint
     bytes: () =>
       gpkgWith(`INSERT INTO gpkg_spatial_ref_sys VALUES ('CGCS2000 / 3-degree GK zone 39', 4527, 'EPSG', 4527, 'undefined', NULL);
         UPDATE gpkg_geometry_columns SET srs_id = 4527; UPDATE gpkg_contents SET srs_id = 4527;`),
-    message: [/使用坐标系 EPSG:4527/, /the layer points is in EPSG:4527; only EPSG:4326 \(WGS84\) and EPSG:4490/],
+    message: [
+      /使用坐标系 EPSG:4527/,
+      /the layer points is in EPSG:4527; only EPSG:4326 \(WGS84\) and EPSG:4490/,
+    ],
   },
   {
     name: 'a truncated GeoPackage',

@@ -10,12 +10,15 @@ export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 }
 
+/** One known point: its attributes (名称, 类别, 地址, 编号) and WGS84 position. */
+export type KnownPoint = Record<string, string> & { position: Position };
+
 /** The known WGS84 points every fixture was made from (points.geojson), with their attributes. */
-export const KNOWN = (
+export const KNOWN: KnownPoint[] = (
   JSON.parse(new TextDecoder().decode(fixture('points.geojson'))) as {
     features: { properties: Record<string, string>; geometry: Point }[];
   }
-).features.map((f) => ({ ...f.properties, position: f.geometry.coordinates }));
+).features.map((f) => Object.assign({ ...f.properties }, { position: f.geometry.coordinates }));
 
 /** Asserts a geometry is a point within a metre of a known `[lng, lat]`. */
 export function expectWithinOneMetre(geometry: Geometry | null, known: Position): void {

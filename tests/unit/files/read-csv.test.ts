@@ -28,7 +28,9 @@ describe('reading a CSV', () => {
   });
 
   it('numbers rows as a spreadsheet shows them: blank lines counted, a cell over two lines one row', async () => {
-    const { features } = await read('名称,经度,纬度\nA,117,36\n\n"B\nb",117.1,36.1\n,,\nC,117.2,36.2');
+    const { features } = await read(
+      '名称,经度,纬度\nA,117,36\n\n"B\nb",117.1,36.1\n,,\nC,117.2,36.2',
+    );
     expect(features.map((f) => [f.properties['名称'], f.row])).toEqual([
       ['A', 2],
       ['B\nb', 4],
@@ -46,7 +48,9 @@ describe('reading a CSV', () => {
     expect(features[0]?.geometry).toBeNull();
     expect(features[0]?.geometryProblem).toBeUndefined();
     expect(features[1]?.geometry).toBeNull();
-    expect(features[1]?.geometryProblem).toMatch(/坐标 经度\/纬度 不是数字.* \/ the coordinates 经度\/纬度 are not numbers: “东经117度”/);
+    expect(features[1]?.geometryProblem).toMatch(
+      /坐标 经度\/纬度 不是数字.* \/ the coordinates 经度\/纬度 are not numbers: “东经117度”/,
+    );
   });
 
   it('parses lines and polygons from a WKT column, and reports WKT that does not parse', async () => {
@@ -57,24 +61,38 @@ describe('reading a CSV', () => {
       'G2;MULTIPOINT ((117 36), (117.1 36.1))\n' +
       'G3;POLYGON ((117 36, 117.1\n';
     const { features } = await read(csv);
-    expect(features[0]?.geometry).toEqual({ type: 'LineString', coordinates: [[117, 36], [117.1, 36.1]] });
+    expect(features[0]?.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [117, 36],
+        [117.1, 36.1],
+      ],
+    });
     expect(features[1]?.geometry?.type).toBe('Polygon');
     expect(features[2]?.geometry?.type).toBe('MultiPoint');
     expect(features[3]?.geometry).toBeNull();
-    expect(features[3]?.geometryProblem).toMatch(/几何 列不是有效的 WKT.* \/ the 几何 column is not valid WKT/);
+    expect(features[3]?.geometryProblem).toMatch(
+      /几何 列不是有效的 WKT.* \/ the 几何 column is not valid WKT/,
+    );
   });
 
   it('keeps every column as text, names blank and repeated headers, fills short rows', async () => {
     const { fields, features } = await read('编号,,编号,经度,纬度\n007,x,8\n');
     expect(fields).toEqual(['编号', 'column_2', '编号_2', '经度', '纬度']);
-    expect(features[0]?.properties).toEqual({ 编号: '007', column_2: 'x', 编号_2: '8', 经度: '', 纬度: '' });
+    expect(features[0]?.properties).toEqual({
+      编号: '007',
+      column_2: 'x',
+      编号_2: '8',
+      经度: '',
+      纬度: '',
+    });
   });
 
   it('detects GBK when the bytes are not UTF-8', async () => {
     // "名称,经度,纬度\n泉城,117,36\n" in GBK, written out byte by byte.
     const gbk = new Uint8Array([
-      0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a, 0xc8,
-      0xaa, 0xb3, 0xc7, 0x2c, 0x31, 0x31, 0x37, 0x2c, 0x33, 0x36, 0x0a,
+      0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xbe, 0xad, 0xb6, 0xc8, 0x2c, 0xce, 0xb3, 0xb6, 0xc8, 0x0a,
+      0xc8, 0xaa, 0xb3, 0xc7, 0x2c, 0x31, 0x31, 0x37, 0x2c, 0x33, 0x36, 0x0a,
     ]);
     const result = await readSource(gbk, { fileName: 'gbk.csv' });
     expect(result.encoding).toBe('gbk');

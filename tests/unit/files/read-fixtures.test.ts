@@ -1,3 +1,5 @@
+import distance from '@turf/distance';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../api/files/read-source';
 import { expectWithinOneMetre, fixture, KNOWN } from './fixtures';
@@ -28,7 +30,13 @@ const CASES = [
     declared: 'CGCS2000_3_Degree_GK_Zone_39',
     implied: 'cgcs2000',
   },
-  { file: 'points-4490.gpkg', format: 'gpkg', encoding: null, declared: 'EPSG:4490', implied: 'cgcs2000' },
+  {
+    file: 'points-4490.gpkg',
+    format: 'gpkg',
+    encoding: null,
+    declared: 'EPSG:4490',
+    implied: 'cgcs2000',
+  },
 ] as const;
 
 describe('readSource on files written by GDAL', () => {
@@ -51,7 +59,7 @@ describe('readSource on files written by GDAL', () => {
     const names = ['名称', '类别', '地址', '编号'];
     expect(read.fields.filter((f) => names.includes(f))).toEqual(names);
     read.features.forEach((f, i) => {
-      for (const name of names) expect(f.properties[name]).toBe(KNOWN[i]![name as '名称']);
+      for (const name of names) expect(f.properties[name]).toBe(KNOWN[i]![name]);
     });
   });
 
@@ -66,5 +74,37 @@ describe('readSource on files written by GDAL', () => {
     const hints = { fileName: 'upload.bin', format: 'csv', encoding: 'gbk' } as const;
     const read = await readSource(fixture('points-gbk.csv'), hints);
     expect(read.features[0]?.properties['名称']).toBe('天安门广场');
+  });
+});
+
+describe('readSource on grid polygons in a Gauss-Krüger zone (grids-gk-zone39-gbk.zip)', () => {
+  const known = JSON.parse(new TextDecoder().decode(fixture('grids.geojson'))) as {
+    features: { properties: Record<string, string>; geometry: Polygon }[];
+  };
+
+  it('unprojects every vertex of every ring, holes kept, to within 1 m', async () => {
+    const read = await readSource(fixture('grids-gk-zone39-gbk.zip'), { fileName: 'grids.zip' });
+    expect(read.declaredCrs).toBe('CGCS2000_3_Degree_GK_Zone_39');
+    read.features.forEach((f, i) => {
+      const rings = (f.geometry as Polygon).coordinates;
+      const knownRings = known.features[i]!.geometry.coordinates;
+      expect(rings).toHaveLength(knownRings.length);
+      rings.forEach((ring, r) => {
+        // A Shapefile winds rings its own way: compare vertices regardless of order.
+        expect(ring).toHaveLength(knownRings[r]!.length);
+        for (const p of ring) {
+          const nearest = Math.min(
+            ...knownRings[r]!.map((k) => distance(p, k, { units: 'meters' })),
+          );
+          expect(nearest).toBeLessThan(1);
+        }
+      });
+    });
+  });
+
+  it('keeps 15-digit grid codes and Chinese names as text, exactly', async () => {
+    const read = await readSource(fixture('grids-gk-zone39-gbk.zip'), { fileName: 'grids.zip' });
+    expect(read.encoding).toBe('gbk');
+    expect(read.features.map((f) => f.properties)).toEqual(known.features.map((f) => f.properties));
   });
 });
