@@ -105,14 +105,12 @@ async function replaceInTransaction(
     at: options.now,
     actor,
     action: 'district.replace',
-    target: manifest.name ?? districtName(ordered),
+    target: manifest.name ?? 'district',
     detail: { removed, loaded, orphans, discarded: discard, accounts, files: summary(reports) },
   });
   await markDistrictImported(client, { name: manifest.name ?? null, at: options.now, actor });
   return outcome;
 }
-
-const districtName = (ordered: DistrictFile[]) => ordered[0]?.file ?? 'district';
 
 const summary = (reports: DistrictFileReport[]) =>
   reports.map((r) => ({ file: r.file, collection: r.collection, counts: r.counts }));
