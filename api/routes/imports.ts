@@ -1,11 +1,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import {
-  ImportJobSchema,
-  ImportOptionsSchema,
-  type ImportJob,
-  type ImportOptions,
-} from '../contract/imports';
+import { ImportJobSchema, ImportOptionsSchema, type ImportOptions } from '../contract/imports';
 import { appendAudit } from '../db/audit';
 import { findImportJob, findImportPreview, listImportJobs } from '../db/import-jobs';
 import type { Queryable } from '../db/queryable';
@@ -139,11 +134,8 @@ async function uploadOf(c: Context<AppEnv>): Promise<{ file: File; options: Impo
   return { file, options };
 }
 
-/** A job as the history lists it: the problems are read with the job itself. */
-function withoutProblems(job: ImportJob): Omit<ImportJob, 'problems'> {
-  const { problems: _problems, ...rest } = job;
-  return rest;
-}
+/** A job as the history lists it (its problems are read with the job itself). */
+const HistoryJobSchema = ImportJobSchema.omit({ problems: true });
 
 function jobId(value: string): number {
   if (!/^\d{1,15}$/.test(value)) throw new ValidationError(`不是任务编号 Not a job id: ${value}.`);
@@ -190,7 +182,7 @@ export function importRoutes({ db, clock, queue }: ImportRouteDeps): Hono<AppEnv
     const rows = await listImportJobs(db, { limit: query.limit + 1, before: query.before ?? null });
     const page = rows.slice(0, query.limit).map((job) => queue.live(job.id) ?? job);
     const next = rows.length > query.limit ? page[page.length - 1]!.id : null;
-    return c.json({ jobs: page.map(withoutProblems), next });
+    return c.json({ jobs: page.map((job) => HistoryJobSchema.parse(job)), next });
   });
 
   routes.get('/imports/:id', allow('admin:manage'), async (c) =>

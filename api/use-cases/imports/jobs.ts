@@ -163,13 +163,16 @@ export function keepAlive(pool: pg.Pool, held: () => number[], ms: number): () =
   return () => clearInterval(timer);
 }
 
-/** Records a job for the command line (running at once) and runs it. */
+/**
+ * Records a job for the command line (running at once) and runs it; `source` is the file as
+ * `readUpload` read it (it feeds the preview of a dry run).
+ */
 export async function runImportJobNow(
   deps: JobDeps & { timing?: JobTiming },
   input: ImportInput,
+  source: SourceRead | null,
   onProgress: (progress: ImportProgress) => void,
 ) {
-  const source = input.options.dryRun ? await readUpload(input.bytes, input) : null;
   const row = await insertImportJob(deps.pool, {
     fileName: input.fileName,
     fileBytes: input.bytes.byteLength,
