@@ -206,6 +206,21 @@ interface Waiting {
   source: SourceRead | null;
 }
 
+/** Runs one queued job, keeping its live snapshot current for `GET /api/v1/imports/{id}`. */
+async function runQueued(
+  deps: JobDeps & { log: Logger },
+  live: Map<number, ImportJob>,
+  next: Waiting,
+): Promise<void> {
+  const show = (progress: ImportProgress) => {
+    const job = live.get(next.id);
+    if (job) live.set(next.id, { ...job, status: 'running', progress: { ...progress } });
+  };
+  show({ stage: 'reading', done: 0, total: 0 });
+  const { job } = await executeImportJob(deps, next, show);
+  deps.log.info('import finished', { id: job.id, status: job.status, counts: job.counts });
+}
+
 /** The imports of one API instance: run one at a time in this process, the rest queued. */
 export interface ImportQueue {
   /** Records the job (queued) and queues it; answers the recorded job at once. */
@@ -237,21 +252,11 @@ export function createImportQueue(
     return 0;
   });
 
-  async function runOne(next: Waiting): Promise<void> {
-    const show = (progress: ImportProgress) => {
-      const job = live.get(next.id);
-      if (job) live.set(next.id, { ...job, status: 'running', progress: { ...progress } });
-    };
-    show({ stage: 'reading', done: 0, total: 0 });
-    const { job } = await executeImportJob(deps, next, show);
-    deps.log.info('import finished', { id: job.id, status: job.status, counts: job.counts });
-  }
-
   function pump(): void {
     if (running) return;
     const next = waiting.shift();
     if (!next) return;
-    running = runOne(next)
+    running = runQueued(deps, live, next)
       .catch((error: Error) =>
         deps.log.error('import job crashed', { id: next.id, error: error.message }),
       )
