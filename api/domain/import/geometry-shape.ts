@@ -16,12 +16,14 @@ export function shapeGeometry(target: LayerGeometry, geometry: Geometry | null):
   if (target === null) return { ok: true, geometry: geometry as Geometry };
   if (!geometry) return { ok: false, zh: '缺少几何。', en: 'The feature has no geometry.' };
   const outside = firstOutOfRange(geometry);
-  if (outside)
+  if (outside) {
+    const swapped = Math.abs(Number(outside[1])) <= 180 && Math.abs(Number(outside[0])) <= 90;
     return {
       ok: false,
-      zh: `坐标超出经纬度范围：${outside.join(', ')}。`,
-      en: `Coordinates out of longitude/latitude range: ${outside.join(', ')}.`,
+      zh: `坐标超出经纬度范围：${outside.join(', ')}${swapped ? '（经纬度是否颠倒？）' : ''}。`,
+      en: `Coordinates out of longitude/latitude range: ${outside.join(', ')}${swapped ? ' (latitude and longitude swapped?)' : ''}.`,
     };
+  }
   const shaped = reshape(target, geometry);
   if (shaped) return { ok: true, geometry: shaped };
   return {

@@ -22,7 +22,8 @@ export interface MappedRow {
 
 /**
  * Maps and reads every feature's fields (the mapping from `resolveMapping`): each cell coerced
- * to its field's type, blanks filled with the field's fallback, a blank required field reported.
+ * to its field's type, blanks filled with the field's fallback, a blank required field reported
+ * (only where the file has the column: a missing column is reported once, by `resolveMapping`).
  * Every row is returned, even with problems, so later checks can report theirs too.
  */
 export function mapRows(
@@ -38,8 +39,9 @@ export function mapRows(
       const source = sourceOf.get(f.name);
       const raw = source === undefined ? undefined : feature.properties[source];
       const read = readCell(spec, f, raw, feature);
-      if ('problem' in read) problems.push(read.problem);
-      else values[f.name] = read.value;
+      // A required column the file lacks is one problem of the file (resolveMapping), not one a row.
+      if ('problem' in read && source !== undefined) problems.push(read.problem);
+      else values[f.name] = 'problem' in read ? null : read.value;
     }
     return { index: feature.index, row: feature.row, values, geometry: feature.geometry };
   });

@@ -1,5 +1,10 @@
 import type pg from 'pg';
-import type { ImportDetection, ImportOptions, ImportProblem } from '../../contract/imports';
+import type {
+  ImportCollection,
+  ImportDetection,
+  ImportOptions,
+  ImportProblem,
+} from '../../contract/imports';
 import { loadKnownAreas, loadKnownGrids } from '../../db/import-references';
 import type { ImportRecord } from '../../db/import-upsert';
 import { sameCrs } from '../../domain/china-crs';
@@ -10,7 +15,8 @@ import { failedIndexes, importWarning } from '../../domain/import/problems';
 import { readSource } from '../../files/read-source';
 import type { SourceRead } from '../../files/source';
 import { checkRows } from './check-rows';
-import { prepareRows } from './prepare-rows';
+import { prepareRows, type PreparedRow } from './prepare-rows';
+import type { ResolveContext } from './resolve-context';
 import { resolveRow } from './resolve-layer';
 import type { ImportInput, ImportProgress } from './import-types';
 
@@ -34,13 +40,7 @@ export async function analyseFile(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<Analysis> {
   const { options } = input;
-  onProgress({ stage: 'reading', done: 0, total: 1 });
-  const source = await readSource(input.bytes, {
-    fileName: input.fileName,
-    format: options.format,
-    encoding: options.encoding,
-  });
-  onProgress({ stage: 'reading', done: 1, total: 1 });
+  const source = await readFile(input, onProgress);
   const spec = LAYER_SPECS[options.collection];
   const header = resolveMapping(spec, source.fields, options.mapping);
   const mapped = mapRows(spec, header.mapping, source.features);
@@ -60,20 +60,13 @@ export async function analyseFile(
     ...prepared.problems,
     ...checked.problems,
   ];
-  const ctx = {
+  const ctx: ResolveContext = {
     areas: await loadKnownAreas(client),
     grids: await loadKnownGrids(client),
     checks: checked.checks,
     fileRows: new Map(prepared.rows.flatMap((r) => (r.key === null ? [] : [[r.key, r] as const]))),
   };
-  const failed = failedIndexes(problems);
-  const records: ImportRecord[] = [];
-  for (const row of prepared.rows) {
-    if (failed.has(row.index)) continue;
-    const resolved = resolveRow(options.collection, row, ctx);
-    problems.push(...resolved.problems);
-    if (resolved.record) records.push(resolved.record);
-  }
+  const records = resolveRows(options.collection, prepared.rows, ctx, problems);
   return {
     detection: detectionOf(source, options, header.mapping),
     read: source.features.length,
@@ -81,6 +74,35 @@ export async function analyseFile(
     keys: [...ctx.fileRows.keys()],
     problems: problems.sort(byPlace),
   };
+}
+
+async function readFile(input: ImportInput, onProgress: (progress: ImportProgress) => void) {
+  onProgress({ stage: 'reading', done: 0, total: 1 });
+  const source = await readSource(input.bytes, {
+    fileName: input.fileName,
+    format: input.options.format,
+    encoding: input.options.encoding,
+  });
+  onProgress({ stage: 'reading', done: 1, total: 1 });
+  return source;
+}
+
+/** Resolves the rows without errors so far; their problems are added to `problems`. */
+function resolveRows(
+  collection: ImportCollection,
+  rows: readonly PreparedRow[],
+  ctx: ResolveContext,
+  problems: ImportProblem[],
+): ImportRecord[] {
+  const failed = failedIndexes(problems);
+  const records: ImportRecord[] = [];
+  for (const row of rows) {
+    if (failed.has(row.index)) continue;
+    const resolved = resolveRow(collection, row, ctx);
+    problems.push(...resolved.problems);
+    if (resolved.record) records.push(resolved.record);
+  }
+  return records;
 }
 
 function crsProblems(source: SourceRead, options: ImportOptions): ImportProblem[] {

@@ -50,37 +50,10 @@ function validityProblems(
   options: ImportOptions,
 ): ImportProblem[] {
   const place = { index: row.index, row: row.row, field: 'geometry' };
-  const at = `${check.at[0].toFixed(6)}, ${check.at[1].toFixed(6)}`;
   const problems: ImportProblem[] = [];
-  if (!check.valid) {
-    const reason = check.reason ?? '';
-    const shaped = check.repaired ? shapeGeometry(spec.geometry, check.repaired) : null;
-    if (shaped?.ok) {
-      row.wgs84 = shaped.geometry;
-      problems.push(
-        importWarning(
-          place,
-          'repaired_geometry',
-          `几何无效（${reason}），已用 ST_MakeValid 修复。`,
-          `Invalid geometry (${reason}) repaired with ST_MakeValid.`,
-        ),
-      );
-    } else {
-      const hint = options.repair ? '修复后类型不符' : '可使用修复选项';
-      const hintEn = options.repair
-        ? 'the repair changed its type'
-        : 'the repair option can fix it';
-      problems.push(
-        importError(
-          place,
-          'invalid_geometry',
-          `几何无效：${reason}（${hint}）。`,
-          `Invalid geometry: ${reason} (${hintEn}).`,
-        ),
-      );
-    }
-  }
+  if (!check.valid) problems.push(invalidity(spec, row, check, options));
   if (check.inside === false) {
+    const at = `${check.at[0].toFixed(6)}, ${check.at[1].toFixed(6)}`;
     const zh = `位于本区范围之外（${at}），请检查坐标系。`;
     const en = `Outside the district (at ${at}); check the coordinate system.`;
     problems.push(
@@ -90,4 +63,34 @@ function validityProblems(
     );
   }
   return problems;
+}
+
+/** An invalid geometry: repaired (a warning; the row takes the repair) or an error. */
+function invalidity(
+  spec: LayerSpec,
+  row: PreparedRow,
+  check: GeometryCheck,
+  options: ImportOptions,
+): ImportProblem {
+  const place = { index: row.index, row: row.row, field: 'geometry' };
+  const reason = check.reason ?? '';
+  const shaped = check.repaired ? shapeGeometry(spec.geometry, check.repaired) : null;
+  if (shaped?.ok) {
+    row.wgs84 = shaped.geometry;
+    return importWarning(
+      place,
+      'repaired_geometry',
+      `几何无效（${reason}），已用 ST_MakeValid 修复。`,
+      `Invalid geometry (${reason}) repaired with ST_MakeValid.`,
+    );
+  }
+  const [hint, hintEn] = options.repair
+    ? ['修复后类型不符', 'the repair changed its type']
+    : ['可使用修复选项', 'the repair option can fix it'];
+  return importError(
+    place,
+    'invalid_geometry',
+    `几何无效：${reason}（${hint}）。`,
+    `Invalid geometry: ${reason} (${hintEn}).`,
+  );
 }

@@ -8,13 +8,7 @@ import {
 } from '../../domain/import/admin-codes';
 import { importError } from '../../domain/import/problems';
 import type { PreparedRow } from './prepare-rows';
-import {
-  communityOf,
-  isProblem,
-  placeOf,
-  type Resolved,
-  type ResolveContext,
-} from './resolve-context';
+import { placeOf, type Resolved, type ResolveContext } from './resolve-context';
 
 const PARENT_LEVEL: Record<AdminLevel, AdminLevel | null> = {
   district: null,
@@ -102,53 +96,4 @@ function parentProblems(
       `Parent "${parent}" is a ${parentLevel}; a ${level}'s parent is a ${PARENT_LEVEL[level]}.`,
     ),
   ];
-}
-
-/**
- * A grid member: the community given, or else that of the first assigned grid; every assigned
- * grid must exist. The street is the community's parent.
- */
-export function resolveMember(row: PreparedRow, ctx: ResolveContext): Resolved {
-  const grids = (row.values.grids as string[] | null) ?? null;
-  const problems: ImportProblem[] = [];
-  for (const grid of grids ?? []) {
-    if (!ctx.grids.has(grid)) {
-      problems.push(
-        importError(
-          placeOf(row, 'grids'),
-          'unknown_grid',
-          `网格“${grid}”不存在。`,
-          `Unknown grid "${grid}".`,
-        ),
-      );
-    }
-  }
-  const given = row.values.community_code as string | null;
-  const fromGrid = grids?.[0] ? ctx.grids.get(grids[0])?.communityCode : undefined;
-  const community = given ?? fromGrid ?? null;
-  if (!community) {
-    if (problems.length === 0)
-      problems.push(
-        importError(
-          placeOf(row, 'community_code'),
-          'missing_field',
-          '缺少所属社区（或所属网格）。',
-          'Missing the community (or the assigned grids).',
-        ),
-      );
-    return { record: null, problems };
-  }
-  const found = communityOf(row, community, ctx);
-  if (isProblem(found)) problems.push(found);
-  if (problems.length > 0 || isProblem(found)) return { record: null, problems };
-  return {
-    record: {
-      ...row.values,
-      id: row.key,
-      community_code: found.community,
-      street_code: found.street,
-      grids,
-    },
-    problems,
-  };
 }

@@ -1,6 +1,7 @@
 import type { ImportCollection } from '../../contract/imports';
 import type { PreparedRow } from './prepare-rows';
-import { resolveAdminArea, resolveMember } from './resolve-areas';
+import { resolveAdminArea } from './resolve-areas';
+import { resolveMember } from './resolve-member';
 import type { Resolved, ResolveContext } from './resolve-context';
 import {
   resolveBuilding,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ImportOptions, ImportProblem } from '../../contract/imports';
+import type { ImportCounts, ImportOptions, ImportProblem } from '../../contract/imports';
 import type { GridQualityReport } from '../../contract/quality';
 import { appendAudit } from '../../db/audit';
 import { checkGridTopology } from '../../db/grid-quality';
@@ -38,20 +38,7 @@ export async function importLayer(
     ...written.counts,
     skipped: analysis.read - analysis.records.length,
   };
-  if (!options.dryRun) {
-    await appendAudit(client, {
-      at: input.now,
-      actor: input.actor,
-      action: `import.${options.collection}`,
-      target: input.fileName,
-      detail: {
-        counts,
-        fileName: input.fileName,
-        crs: options.crs,
-        format: analysis.detection.format,
-      },
-    });
-  }
+  if (!options.dryRun) await auditImport(client, input, analysis, counts);
   const topology = await topologyOf(client, options, analysis.records, onProgress);
   return {
     status: 'succeeded',
@@ -72,30 +59,42 @@ function rejected(analysis: Analysis, problems: ImportProblem[]): ImportOutcome 
   };
 }
 
+/**
+ * The topology check after a grid import (the communities it touched) or an admin-area import
+ * (every community: boundaries moved). Not for a dry run: nothing it checked would be written.
+ */
 async function topologyOf(
   client: pg.PoolClient,
   options: ImportOptions,
   records: readonly ImportRecord[],
   onProgress: (progress: ImportProgress) => void,
 ): Promise<GridQualityReport | null> {
-  if (options.collection !== 'grids' && options.collection !== 'admin-areas') return null;
-  const communityCodes = [
-    ...new Set(
-      records
-        .map((r) =>
-          options.collection === 'grids'
-            ? r.community_code
-            : r.level === 'community'
-              ? r.code
-              : null,
-        )
-        .filter((c): c is string => typeof c === 'string'),
-    ),
-  ];
+  const grids = options.collection === 'grids';
+  if (options.dryRun || (!grids && options.collection !== 'admin-areas')) return null;
+  const communityCodes = grids
+    ? [...new Set(records.map((r) => String(r.community_code)))]
+    : undefined;
   onProgress({ stage: 'topology', done: 0, total: 1 });
-  const report = await checkGridTopology(client, { communityCodes });
+  const report = await checkGridTopology(client, communityCodes ? { communityCodes } : {});
   onProgress({ stage: 'topology', done: 1, total: 1 });
   return report;
+}
+
+/** The audit row of a written import: who, which file, its CRS and format, and the counts. */
+async function auditImport(
+  client: pg.PoolClient,
+  input: ImportInput,
+  analysis: Analysis,
+  counts: ImportCounts,
+): Promise<void> {
+  const { collection, crs } = input.options;
+  await appendAudit(client, {
+    at: input.now,
+    actor: input.actor,
+    action: `import.${collection}`,
+    target: input.fileName,
+    detail: { counts, fileName: input.fileName, crs, format: analysis.detection.format },
+  });
 }
 
 /**

@@ -126,6 +126,8 @@ describe('a county loaded layer by layer in one transaction', () => {
       const { areas, grids } = await loadCounty(client);
       expect([areas.status, grids.status]).toEqual(['succeeded', 'succeeded']);
       expect(areas.counts.inserted).toBe(3);
+      const again = await loadCounty(client);
+      expect([again.areas.counts.unchanged, again.grids.counts.unchanged]).toEqual([3, 1]);
       const { rows } = await client.query(
         `SELECT code, level, parent_code, kind FROM admin_areas WHERE code LIKE '370899%' ORDER BY code`,
       );
