@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { CorsOriginsSchema, PublicUrlSchema, TrustedProxiesSchema } from './config-network';
 import { SEED_SCALES } from './contract/codes';
-import {
-  BasemapCrsSchema,
-  BasemapStyleUrlSchema,
-  type CustomBasemap,
-} from './config-basemap';
+import { BasemapCrsSchema, BasemapStyleUrlSchema, type CustomBasemap } from './config-basemap';
 
 /** The demo district's seed when `YIPING_SEED` is not set (the README's figures are for it). */
 export const DEFAULT_SEED = 20240601;
