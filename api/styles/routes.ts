@@ -46,8 +46,13 @@ export function styleRoutes(
     };
     const custom = settings.customBasemap;
     if (match[1] === 'custom' && custom && readExternal) {
-      const style = customStyleOf(custom, await readExternal(), context);
-      return c.json(style, 200, CACHE_HEADERS);
+      const external = await readExternal();
+      const style = customStyleOf(custom, external, context);
+      // A fallback is not kept, so the custom style shows soon after it is back.
+      const headers = external.ok
+        ? CACHE_HEADERS
+        : { ...CACHE_HEADERS, 'Cache-Control': 'no-store' };
+      return c.json(style, 200, headers);
     }
     return c.json(resolveStyle(match[1], settings, context), 200, CACHE_HEADERS);
   });

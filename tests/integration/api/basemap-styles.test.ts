@@ -89,6 +89,7 @@ describe('custom basemap styles', () => {
     expect(style.metadata['yiping:crs']).toBe('wgs84');
     expect(style.metadata['yiping:notice']).toContain('自定义底图加载失败');
     expect(style.metadata['yiping:notice']).toContain('HTTP 404');
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(style.sources.cameras!.url).toMatch(/\/tiles\/cameras\.json$/);
   });
 
