@@ -165,7 +165,10 @@ function surfaceParts(deps: AppDeps): Record<SurfaceName, SurfaceParts> {
       renderError: renderJsonError,
     },
     styles: {
-      routes: styleRoutes({ tiandituToken: config.tiandituToken }),
+      routes: styleRoutes({
+        tiandituToken: config.tiandituToken,
+        customBasemap: config.customBasemap,
+      }),
       renderError: renderJsonError,
     },
     open311: { routes: open311, renderError: renderOpen311Error },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CorsOriginsSchema, PublicUrlSchema, TrustedProxiesSchema } from './config-network';
 import { SEED_SCALES } from './contract/codes';
+import { BasemapCrsSchema, BasemapStyleUrlSchema, type CustomBasemap } from './config-basemap';
 
 /** The demo district's seed when `YIPING_SEED` is not set (the README's figures are for it). */
 export const DEFAULT_SEED = 20240601;
@@ -55,6 +56,9 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9]+$/, 'must be the letters and digits of a Tianditu key')
     .optional(),
+  BASEMAP_STYLE_URL: BasemapStyleUrlSchema.optional(),
+  BASEMAP_CRS: BasemapCrsSchema.default('wgs84'),
+  BASEMAP_TITLE: z.string().trim().min(1).max(60).default('自定义底图 Custom basemap'),
 });
 
 /** Every environment variable the server reads (the README's configuration table lists them). */
@@ -146,6 +150,8 @@ export interface Config {
   corsOrigins: '*' | string[];
   /** Key for the optional Tianditu (天地图) raster basemap style; unset means no internet use. */
   tiandituToken: string | undefined;
+  /** A configured external MapLibre style (`BASEMAP_STYLE_URL`); unset means none. */
+  customBasemap: CustomBasemap | undefined;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -213,5 +219,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: c.YIPING_TRUSTED_PROXIES,
     corsOrigins: c.YIPING_CORS_ORIGINS,
     tiandituToken: c.TIANDITU_TOKEN,
+    customBasemap: c.BASEMAP_STYLE_URL
+      ? { styleUrl: c.BASEMAP_STYLE_URL, crs: c.BASEMAP_CRS, title: c.BASEMAP_TITLE }
+      : undefined,
   };
 }

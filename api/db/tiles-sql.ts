@@ -79,13 +79,15 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * rows are kept in `orderBy` order. Both encoders read exactly this. The box is a scalar
  * subquery so it reaches the GiST index as a parameter; `OFFSET 0` keeps the planner from
  * inlining the subquery, which would compute each geometry three times. Point layers are
- * thinned at low zoom (see {@link pointCellSize}).
+ * thinned at low zoom (see {@link pointCellSize}). `from` replaces the table (alias `t`), e.g.
+ * by rows shifted to GCJ-02 (api/db/tiles-shift.ts).
  */
 export function layerRowsSql(
   spec: TileLayerSpec,
   tile: TileAddress,
   params: SqlParams,
   encoder: TileEncoder = 'js',
+  from = `${spec.table} t`,
 ): string {
   const limit = params.add(spec.maxFeatures ?? MAX_FEATURES_PER_LAYER);
   const condition = spec.where ? ` AND ${spec.where(tile.z, params)}` : '';
@@ -98,7 +100,7 @@ export function layerRowsSql(
   const rank = spec.clusterRank ? `${spec.clusterRank} AS yp_rank` : '0 AS yp_rank';
   const rows = `SELECT ${[...values, `${spec.orderBy} AS yp_key`, rank].join(', ')},
              ${geometry} AS geom
-        FROM ${spec.table} t CROSS JOIN tile
+        FROM ${from} CROSS JOIN tile
        WHERE t.geom && (SELECT area FROM tile)${condition}
       OFFSET 0`;
   const cell = spec.thinned ? pointCellSize(tile.z) : null;

@@ -17,6 +17,8 @@ import {
 } from './collection-layers';
 import { buildLabelLayers } from './label-layers';
 import { LAYER_IDS } from '../contract/style-layer-ids';
+import type { CustomBasemap } from '../config-basemap';
+import { composeCustomStyle } from './custom-style';
 import { DARK_PALETTE, LIGHT_PALETTE, type StylePalette } from './palette';
 import { buildVectorSources } from './sources';
 import {
@@ -50,7 +52,8 @@ function style(
   layers: LayerSpecification[],
 ): StyleSpecification {
   // No `glyphs` and no `sprite`: labels use local fonts, points are circles.
-  return { version: 8, name, metadata: { 'yiping:style': id }, sources, layers };
+  const metadata = { 'yiping:style': id, 'yiping:crs': 'wgs84' };
+  return { version: 8, name, metadata, sources, layers };
 }
 
 /** A style drawn entirely from our own tiles: basemap, grids, points and labels. */
@@ -106,4 +109,30 @@ export function buildTiandituStyle(token: string, context: StyleContext): StyleS
     ...pointLayers(palette, context.withIncidents),
     ...labels,
   ]);
+}
+
+/**
+ * Our grids, boundaries, points and (when the external style brings no glyphs of its own, which
+ * our local-font labels would be asked from) place names over any MapLibre style. Over a GCJ-02
+ * basemap our tiles are requested shifted to GCJ-02.
+ */
+export function buildCustomStyle(
+  external: StyleSpecification,
+  basemap: CustomBasemap,
+  context: StyleContext,
+): StyleSpecification {
+  const palette = LIGHT_PALETTE;
+  const labels = external.glyphs
+    ? []
+    : buildLabelLayers(palette).filter((layer) => layer.id !== LAYER_IDS.roadLabels);
+  return composeCustomStyle(external, basemap, {
+    sources: buildVectorSources(context.origin, context.withIncidents, basemap.crs),
+    layers: [
+      buildGridFillLayer(palette),
+      buildGridLineLayer(palette),
+      ...buildBoundaryLayers(palette),
+      ...pointLayers(palette, context.withIncidents),
+      ...labels,
+    ],
+  });
 }

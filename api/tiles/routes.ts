@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { BasemapCrs } from '../config-basemap';
 import type { ScopedRunner } from '../db/scoped';
 import { renderTile, type TileEncoder } from '../db/tiles';
 import type { TileVersionReader } from '../db/tiles-versions';
@@ -9,6 +10,7 @@ import type { AppEnv } from '../http/env';
 import { allow, requirePrincipal } from '../http/policy';
 import { publicOriginOf } from '../http/public-origin';
 import { prepareTile, sendTile, stripSuffix, type PreparedTile } from '../http/tile-response';
+import { tileCrsOf } from './tile-crs';
 import { TileCache } from './tile-cache';
 import { BASEMAP, resolveTileSet } from './tile-sets';
 import { tileSetJson, type TileSetInfo } from './tilejson';
@@ -41,35 +43,47 @@ const TILEJSON_CACHE_HEADERS = {
 /**
  * The cache key of a tile for a caller, or null when the set is not cacheable: a live layer,
  * or a table without a version. The key holds every input of the bytes: the set, the
- * versions of its tables, the caller's scope patterns (row-level security) and the address.
+ * versions of its tables, the caller's scope patterns (row-level security), the CRS the tile
+ * is drawn in (shifted GCJ-02 tiles apart from WGS84 ones) and the address.
  */
 function cacheKey(
   info: TileSetInfo,
   versions: ReadonlyMap<string, number>,
   principal: Principal,
   tile: TileAddress,
+  crs: BasemapCrs,
 ): string | null {
   if (info.live) return null;
   const tables = [...new Set(info.layers.map((layer) => layer.table))];
   const stamps = tables.map((table) => versions.get(table));
   if (stamps.some((stamp) => stamp === undefined)) return null;
   const scope = scopePatterns(principal.scopes).join(',');
-  return `${info.id}|${stamps.join('.')}|${scope}|${tile.z}/${tile.x}/${tile.y}`;
+  return `${info.id}|${stamps.join('.')}|${scope}|${crs}|${tile.z}/${tile.x}/${tile.y}`;
 }
 
 /** Renders a tile, or takes it from the cache when its layers have not changed since. */
 function tileSource(deps: TileRoutesDeps) {
   const cache = new TileCache(deps.cacheBytes ?? DEFAULT_TILE_CACHE_BYTES);
-  const render = async (info: TileSetInfo, principal: Principal, tile: TileAddress) =>
+  const render = async (
+    info: TileSetInfo,
+    principal: Principal,
+    tile: TileAddress,
+    crs: BasemapCrs,
+  ) =>
     prepareTile(
-      await deps.scoped(principal, (client) => renderTile(client, info.layers, tile, deps.encoder)),
+      await deps.scoped(principal, (client) =>
+        renderTile(client, info.layers, tile, deps.encoder, crs),
+      ),
     );
   return async (c: Context<AppEnv>, info: TileSetInfo, tile: TileAddress): Promise<Response> => {
     const principal = requirePrincipal(c);
+    const crs = tileCrsOf(c);
     const key =
-      deps.versions && !info.live ? cacheKey(info, await deps.versions(), principal, tile) : null;
+      deps.versions && !info.live
+        ? cacheKey(info, await deps.versions(), principal, tile, crs)
+        : null;
     const cached = key ? cache.get(key) : undefined;
-    const prepared: PreparedTile = cached ?? (await render(info, principal, tile));
+    const prepared: PreparedTile = cached ?? (await render(info, principal, tile, crs));
     const hadGzip = prepared.gzipped !== undefined;
     const response = await sendTile(c, prepared, info.live);
     if (key && (!cached || (!hadGzip && prepared.gzipped))) cache.set(key, prepared);
@@ -93,7 +107,10 @@ export function tileRoutes(deps: TileRoutesDeps): Hono<AppEnv> {
   const sendTileOf = tileSource(deps);
   const sendTileJson = async (c: Context<AppEnv>, info: TileSetInfo) => {
     const principal = requirePrincipal(c);
-    const body = await deps.scoped(principal, (client) => tileSetJson(client, info, origin(c)));
+    const crs = tileCrsOf(c);
+    const body = await deps.scoped(principal, (client) =>
+      tileSetJson(client, info, origin(c), crs),
+    );
     return c.json(body, 200, TILEJSON_CACHE_HEADERS);
   };
 

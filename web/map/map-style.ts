@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { StyleName } from '../../api/styles/catalog';
+import type { StyleListing, StyleName } from '../../api/styles/catalog';
 import { fetchJson, isRecord } from '../server-state/http';
 import { queryKeys } from '../server-state/query-keys';
 
@@ -32,6 +32,37 @@ export function mapStyleQuery(name: StyleName = MAP_STYLE) {
   return queryOptions({
     queryKey: queryKeys.mapStyle(name),
     queryFn: ({ signal }) => fetchMapStyle(name, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** Every style name the server may offer (the web may not import the API's values). */
+export const STYLE_NAMES = [
+  'dark',
+  'light',
+  'tianditu',
+  'custom',
+] as const satisfies readonly StyleName[];
+
+/** Checks `GET /styles`: the basemaps this server offers, with their CRS. */
+export function parseStyleList(body: unknown): StyleListing[] {
+  if (!isRecord(body) || !Array.isArray(body.styles)) {
+    throw new TypeError('styles: not a style listing');
+  }
+  return body.styles.filter(
+    (row): row is StyleListing =>
+      isRecord(row) &&
+      STYLE_NAMES.includes(row.id as StyleName) &&
+      typeof row.title === 'string' &&
+      (row.crs === 'wgs84' || row.crs === 'gcj02'),
+  );
+}
+
+/** Query options for `GET /styles` (changes only with a deployment). */
+export function styleListQuery() {
+  return queryOptions({
+    queryKey: queryKeys.mapStyle('*list'),
+    queryFn: async ({ signal }) => parseStyleList(await fetchJson('/styles', { signal })),
     staleTime: Infinity,
   });
 }

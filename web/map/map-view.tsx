@@ -1,13 +1,15 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { DECK_DRAWN_STYLE_LAYERS } from './deck-drawn-layers';
 import { adminAreasQuery } from '../server-state/admin-areas';
 import { readyzQuery } from '../server-state/readyz';
 import { MapNotice } from '../ui/map-notice';
 import { describeReadiness } from './describe-readiness';
-import { mapStyleQuery } from './map-style';
+import { areasToMapFrame, mapCrsOf, noticeOf } from '../domain/map-crs';
+import { useChosenStyle } from './basemap-choice';
+import { MAP_STYLE, mapStyleQuery } from './map-style';
 import { zoomAs1080p } from './screen-scale';
 import { buildAdminOverlayLayers } from './overlay-layers';
 import { setOverlayLayers } from './set-overlay-layers';
@@ -48,10 +50,14 @@ export function MapView({ overlays, onPick, onZoom, focus, onMap }: MapViewProps
   const containerRef = useRef<HTMLDivElement>(null);
   const readiness = useQuery(readyzQuery());
   const ready = readiness.data?.status === 'ready';
-  const style = useQuery({ ...mapStyleQuery(), enabled: ready });
+  const styleName = useChosenStyle(MAP_STYLE, ready);
+  const style = useQuery({ ...mapStyleQuery(styleName), enabled: ready });
   const handle = useMapLibre(containerRef, style.data);
+  const crs = mapCrsOf(style.data?.metadata);
   const areas = useQuery({ ...adminAreasQuery(), enabled: ready });
-  const drawn = useAdminAreaDrawing(handle, areas.data);
+  // Over a GCJ-02 basemap the district is drawn (and fitted) where the basemap has it.
+  const areaData = useMemo(() => areasToMapFrame(areas.data, crs), [areas.data, crs]);
+  const drawn = useAdminAreaDrawing(handle, areaData);
   useMapFocus(handle?.map ?? null, focus);
   const pick = useEffectEvent(onPick);
   const reportZoom = useEffectEvent(onZoom);
@@ -97,17 +103,19 @@ export function MapView({ overlays, onPick, onZoom, focus, onMap }: MapViewProps
   }, [handle]);
 
   useEffect(() => {
-    if (!handle || !areas.data) return undefined;
-    const layers = [...buildAdminOverlayLayers(areas.data), ...overlays];
+    if (!handle || !areaData) return undefined;
+    const layers = [...buildAdminOverlayLayers(areaData), ...overlays];
     return setOverlayLayers(handle.map, handle.overlay, layers);
-  }, [handle, areas.data, overlays]);
+  }, [handle, areaData, overlays]);
 
   const failed = style.isError ? style : areas.isError ? areas : undefined;
   const readinessText = describeReadiness(readiness).text;
+  const notice = noticeOf(style.data?.metadata);
   return (
     <main className="map-view" data-map-ready={drawn ? 'true' : 'false'}>
       <div ref={containerRef} className="map-view__canvas" role="region" aria-label="区划地图" />
       {!ready && <MapNotice text={readinessText} />}
+      {notice && <MapNotice text={notice} />}
       {failed && (
         <MapNotice
           text={style.isError ? '地图样式加载失败' : '区划数据加载失败'}

@@ -1,6 +1,9 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { wallDataToMapFrame } from '../domain/wall-data-crs';
+import { useChosenStyle, useStyleCrs } from './basemap-choice';
+import { MAP_STYLE } from './map-style';
 import type { GridMeasure } from '../domain/grid-measures';
 import type { WallLayerKey } from '../domain/wall-layers';
 import { pickedIncident } from './layers/incident-layer';
@@ -40,7 +43,8 @@ export interface WallMapProps {
  * labels, lines and symbols are drawn larger on a taller wall, like the rem-sized panels.
  */
 export function WallMap(props: WallMapProps) {
-  const { data, fresh, onPick } = props;
+  const { fresh, onPick } = props;
+  const data = useDataInMapFrame(props.data);
   const [zoom, setZoom] = useState(12);
   const pulse = usePulse(fresh.size > 0);
   const scale = useScreenScale();
@@ -69,6 +73,12 @@ export function WallMap(props: WallMapProps) {
       onMap={setMap}
     />
   );
+}
+
+/** The wall's data where the chosen basemap draws it (shifted over a GCJ-02 basemap). */
+function useDataInMapFrame(data: WallLayerData): WallLayerData {
+  const crs = useStyleCrs(useChosenStyle(MAP_STYLE, true), true);
+  return useMemo(() => wallDataToMapFrame(data, crs), [data, crs]);
 }
 
 /**

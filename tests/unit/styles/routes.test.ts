@@ -45,7 +45,7 @@ describe('GET /styles/{name}.json', () => {
   it('serves the light style', async () => {
     const { response, body } = await get(appFor('planner'), '/styles/light.json');
     expect(response.status).toBe(200);
-    expect(body.metadata).toEqual({ 'yiping:style': 'light' });
+    expect(body.metadata).toEqual({ 'yiping:style': 'light', 'yiping:crs': 'wgs84' });
   });
 
   it('leaves incidents out for a role without incidents:read and in for one with it', async () => {
@@ -90,11 +90,13 @@ describe('GET /styles', () => {
         id: 'dark',
         title: expect.stringMatching(/暗色.*dark/i),
         url: `${ORIGIN}/styles/dark.json`,
+        crs: 'wgs84',
       },
       {
         id: 'light',
         title: expect.stringMatching(/浅色.*light/i),
         url: `${ORIGIN}/styles/light.json`,
+        crs: 'wgs84',
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { GridMeasure } from '../../domain/grid-measures';
 import type { LabelPair } from '../../domain/label-pair';
 import { WALL_LAYER_KEYS, WALL_LAYER_LABELS, type WallLayerKey } from '../../domain/wall-layers';
+import { BasemapSwitcher } from '../../map/basemap-switcher';
 import { useLang } from '../../ui/lang';
 import { LayerSwitch, LegendToggle, type LayerRowKey, rowClass } from './layer-switch';
 import { LayerLegend } from './legend';
@@ -85,6 +86,7 @@ export function LayerPanel(props: LayerPanelProps) {
           onShow={() => setOpen('walkingReach')}
         />
       </ul>
+      <BasemapSwitcher />
     </section>
   );
 }
