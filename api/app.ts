@@ -56,12 +56,7 @@ import { memberRoutes } from './routes/members';
 import { nearbyRoutes } from './routes/nearby';
 import { statsRoutes } from './routes/stats';
 import { iotRoutes } from './routes/iot';
-import {
-  DEFAULT_IMPORT_BYTES,
-  IMPORT_UPLOAD_PATH,
-  importRoutes,
-  limitUpload,
-} from './routes/imports';
+import { IMPORT_UPLOAD_PATH, importRoutes, limitUpload } from './routes/imports';
 import { createImportQueue, type ImportQueue } from './use-cases/imports/jobs';
 import { createStreamHub, type StreamHub } from './stream/hub';
 import { createCredentialWatch } from './stream/credential-watch';
@@ -102,13 +97,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(createErrorHandler(log, rendererFor));
   app.notFound(createNotFoundHandler(rendererFor));
   app.use(requestLog(log));
-  app.use(securityHeaders());
+  app.use(securityHeaders(config.mapOrigins));
   const proxies = createProxyTrust(config.trustedProxies);
   const { publicUrl, host, port } = config;
   app.use(publicOrigin({ publicUrl, proxies, host, port }));
   app.use(corsForReadSurfaces(config.corsOrigins));
   const isUpload = (c: { req: { path: string } }) => c.req.path === IMPORT_UPLOAD_PATH;
-  app.use(IMPORT_UPLOAD_PATH, limitUpload(deps.imports?.maxBytes ?? DEFAULT_IMPORT_BYTES));
+  app.use(IMPORT_UPLOAD_PATH, limitUpload(deps.imports?.maxBytes ?? config.importMaxBytes));
   app.use(except(isUpload, limitBody(config.limits.bodyBytes)));
   app.use(compress());
   const callers = cachedCallers(callerLookup(db.pool), credentialSignal(deps), {

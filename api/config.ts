@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { CorsOriginsSchema, PublicUrlSchema, TrustedProxiesSchema } from './config-network';
 import { SEED_SCALES } from './contract/codes';
-import { BasemapCrsSchema, BasemapStyleUrlSchema, type CustomBasemap } from './config-basemap';
+import {
+  BasemapCrsSchema,
+  BasemapOriginsSchema,
+  BasemapStyleUrlSchema,
+  mapOrigins,
+  type CustomBasemap,
+} from './config-basemap';
 
 /** The demo district's seed when `YIPING_SEED` is not set (the README's figures are for it). */
 export const DEFAULT_SEED = 20240601;
@@ -59,6 +65,8 @@ const ConfigSchema = z.object({
   BASEMAP_STYLE_URL: BasemapStyleUrlSchema.optional(),
   BASEMAP_CRS: BasemapCrsSchema.default('wgs84'),
   BASEMAP_TITLE: z.string().trim().min(1).max(60).default('自定义底图 Custom basemap'),
+  BASEMAP_TILE_ORIGINS: BasemapOriginsSchema.default([]),
+  YIPING_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(200),
 });
 
 /** Every environment variable the server reads (the README's configuration table lists them). */
@@ -152,6 +160,10 @@ export interface Config {
   tiandituToken: string | undefined;
   /** A configured external MapLibre style (`BASEMAP_STYLE_URL`); unset means none. */
   customBasemap: CustomBasemap | undefined;
+  /** Other origins the browser may load basemap tiles from (the page's Content-Security-Policy). */
+  mapOrigins: string[];
+  /** The largest import upload, in bytes (`YIPING_IMPORT_MAX_MB`). */
+  importMaxBytes: number;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -222,5 +234,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     customBasemap: c.BASEMAP_STYLE_URL
       ? { styleUrl: c.BASEMAP_STYLE_URL, crs: c.BASEMAP_CRS, title: c.BASEMAP_TITLE }
       : undefined,
+    mapOrigins: mapOrigins({
+      tiandituToken: c.TIANDITU_TOKEN,
+      styleUrl: c.BASEMAP_STYLE_URL,
+      tileOrigins: c.BASEMAP_TILE_ORIGINS,
+    }),
+    importMaxBytes: c.YIPING_IMPORT_MAX_MB * 1024 * 1024,
   };
 }

@@ -7,19 +7,20 @@ import type { AppEnv } from './env';
 import { publicOriginOf } from './public-origin';
 
 /**
- * Strict CSP: our own origin only; inline styles are allowed for MapLibre/deck.gl element styles.
+ * Strict CSP: our own origin, plus the basemap origins configured (`mapOrigins`: Tianditu, a
+ * custom style's host) for images and fetches; inline styles are allowed for MapLibre/deck.gl.
  * `Cross-Origin-Resource-Policy` is `same-origin` except on the read surfaces (tiles, styles,
  * OGC API), which other origins' map pages may load.
  */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(mapOrigins: readonly string[] = []): MiddlewareHandler {
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
+      imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins],
       fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
+      connectSrc: ["'self'", ...mapOrigins],
       workerSrc: ["'self'", 'blob:'],
       childSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],

@@ -14,8 +14,6 @@ import { readQuery } from '../http/validate';
 import { ImportHistoryQuerySchema } from '../openapi/import-operations';
 import { readUpload, type ImportQueue } from '../use-cases/imports/jobs';
 
-/** The largest upload `POST /api/v1/imports` accepts unless configured: 200 MB. */
-export const DEFAULT_IMPORT_BYTES = 200 * 1024 * 1024;
 /** The path of the upload, which has its own body limit (api/app.ts). */
 export const IMPORT_UPLOAD_PATH = '/api/v1/imports';
 
