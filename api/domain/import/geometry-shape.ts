@@ -15,6 +15,12 @@ export type Shaped = { ok: true; geometry: Geometry } | { ok: false; zh: string;
 export function shapeGeometry(target: LayerGeometry, geometry: Geometry | null): Shaped {
   if (target === null) return { ok: true, geometry: geometry as Geometry };
   if (!geometry) return { ok: false, zh: '缺少几何。', en: 'The feature has no geometry.' };
+  if (!wellFormed(geometry))
+    return {
+      ok: false,
+      zh: `几何的坐标结构不对（${String(geometry.type)}）。`,
+      en: `Malformed ${String(geometry.type)} coordinates.`,
+    };
   const outside = firstOutOfRange(geometry);
   if (outside) {
     const swapped = Math.abs(Number(outside[1])) <= 180 && Math.abs(Number(outside[0])) <= 90;
@@ -31,6 +37,33 @@ export function shapeGeometry(target: LayerGeometry, geometry: Geometry | null):
     zh: `几何类型应为 ${target}，实际为 ${describe(geometry)}。`,
     en: `Expected a ${target} geometry, found ${describe(geometry)}.`,
   };
+}
+
+/** How deeply each type nests its positions. */
+const DEPTH: Readonly<Record<string, number>> = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+};
+
+/**
+ * True when a geometry from a file has the nesting its type says, numbers for positions and at
+ * least one part (a GeometryCollection is refused later, as a wrong type).
+ */
+function wellFormed(g: Geometry): boolean {
+  if (g.type === 'GeometryCollection') return Array.isArray(g.geometries);
+  const depth = DEPTH[g.type];
+  if (depth === undefined) return false;
+  const nested = (value: unknown, level: number): boolean => {
+    if (!Array.isArray(value)) return false;
+    if (level === 0)
+      return value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
+    return value.length > 0 && value.every((part) => nested(part, level - 1));
+  };
+  return nested((g as { coordinates?: unknown }).coordinates, depth);
 }
 
 function reshape(target: Exclude<LayerGeometry, null>, g: Geometry): Geometry | null {

@@ -223,6 +223,28 @@ describe('admin area and reference checks', () => {
     });
   });
 
+  it("names a building's unknown grid, and one lying in no grid with its location", async () => {
+    await rolledBack(db().pool, async (client) => {
+      await loadCounty(client);
+      const outcome = await load(
+        client,
+        'buildings',
+        [
+          [{ name: 'A', grid_code: '370899001001999' }, square(AT.lng, AT.lat, 0.0001)],
+          [{ name: 'B' }, square(AT.lng + 0.02, AT.lat, 0.0001)],
+        ],
+        { allowOutside: true },
+      );
+      const errors = outcome.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => [p.index, p.field, p.code])).toEqual([
+        [0, 'grid_code', 'unknown_grid'],
+        [1, 'geometry', 'no_grid'],
+      ]);
+      expect(errors[1]!.message).toContain('100.520000, 30.500000');
+      expect(await countRows(client, 'buildings', "name IN ('A', 'B')")).toBe(0);
+    });
+  });
+
   it('rejects an invalid geometry with its reason, and repairs it when asked (a warning)', async () => {
     const bowTie: Geometry = {
       type: 'Polygon',

@@ -39,7 +39,19 @@ describe('grid import (GeoJSON, Chinese headers, CSV-shaped values)', () => {
 
   it('lands grids with their community and street derived from the code, then re-imports as unchanged', async () => {
     const { community, bytes } = await gridFile();
-    const first = await runImport(db().pool, importOf('grids', bytes));
+    const stages: string[] = [];
+    const first = await runImport(db().pool, importOf('grids', bytes), (p) => {
+      stages.push(`${p.stage} ${p.done}/${p.total}`);
+    });
+    expect(stages).toEqual([
+      'reading 0/1',
+      'reading 1/1',
+      'checking 2/2',
+      'writing 0/2',
+      'writing 2/2',
+      'topology 0/1',
+      'topology 1/1',
+    ]);
     expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(first.status).toBe('succeeded');
     expect(first.counts).toMatchObject({ read: 2, inserted: 2, updated: 0, unchanged: 0 });

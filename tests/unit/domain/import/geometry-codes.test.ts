@@ -66,6 +66,17 @@ describe('shapeGeometry', () => {
     expect(shapeGeometry('Point', { type: 'Point', coordinates: [116, 139] }).ok).toBe(false);
   });
 
+  it('refuses malformed coordinates and unknown types instead of failing', () => {
+    const bad = [
+      { type: 'Point' },
+      { type: 'Point', coordinates: ['116', 39] },
+      { type: 'Polygon', coordinates: [[116, 39]] },
+      { type: 'MultiPolygon', coordinates: [] },
+      { type: 'Circle', coordinates: [116, 39] },
+    ];
+    for (const g of bad) expect(shapeGeometry('Polygon', g as never).ok).toBe(false);
+  });
+
   it('finds unclosed rings before PostGIS would refuse to parse them', () => {
     expect(ringFault({ type: 'Polygon', coordinates: [ring.slice(0, 3)] })).not.toBeNull();
     expect(ringFault({ type: 'Polygon', coordinates: [ring] })).toBeNull();
