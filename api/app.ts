@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { except } from 'hono/combine';
 import type { Config } from './config';
 import type { SurfaceName } from './contract/surfaces';
 import type { Database } from './db/database';
@@ -55,6 +56,13 @@ import { memberRoutes } from './routes/members';
 import { nearbyRoutes } from './routes/nearby';
 import { statsRoutes } from './routes/stats';
 import { iotRoutes } from './routes/iot';
+import {
+  DEFAULT_IMPORT_BYTES,
+  IMPORT_UPLOAD_PATH,
+  importRoutes,
+  limitUpload,
+} from './routes/imports';
+import { createImportQueue, type ImportQueue } from './use-cases/imports/jobs';
 import { createStreamHub, type StreamHub } from './stream/hub';
 import { createCredentialWatch } from './stream/credential-watch';
 import { streamRoutes } from './stream/routes';
@@ -76,6 +84,8 @@ export interface AppDeps {
   analysis?: AnalysisEngine;
   /** Where credential changes are heard. Default: the pool's own (api/db/credential-signal.ts). */
   credentials?: CredentialSignal;
+  /** Import uploads: the largest body (default 200 MB) and the job queue (default: a new one). */
+  imports?: { maxBytes?: number; queue?: ImportQueue };
 }
 
 /**
@@ -97,7 +107,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { publicUrl, host, port } = config;
   app.use(publicOrigin({ publicUrl, proxies, host, port }));
   app.use(corsForReadSurfaces(config.corsOrigins));
-  app.use(limitBody(config.limits.bodyBytes));
+  const isUpload = (c: { req: { path: string } }) => c.req.path === IMPORT_UPLOAD_PATH;
+  app.use(IMPORT_UPLOAD_PATH, limitUpload(deps.imports?.maxBytes ?? DEFAULT_IMPORT_BYTES));
+  app.use(except(isUpload, limitBody(config.limits.bodyBytes)));
   app.use(compress());
   const callers = cachedCallers(callerLookup(db.pool), credentialSignal(deps), {
     ttlMs: config.limits.callerCacheMs,
@@ -196,5 +208,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
   const settings = { ...config.stream, batch: 200, connections: STREAM_CONNECTIONS };
   const { scoped, flushCommits: flush } = incidents;
   api.route('/v1', streamRoutes({ scoped, hub, credentials, settings, flushCommits: flush }));
+  const queue = deps.imports?.queue ?? createImportQueue({ pool: db.pool, clock, log });
+  api.route('/v1', importRoutes({ db: db.pool, clock, queue }));
   return api;
 }

@@ -86,7 +86,11 @@ function operationObject(operation: ApiOperation, convert: Convert): JsonSchema 
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: convert(operation.body, 'input') } },
+            content: {
+              [operation.bodyContentType ?? 'application/json']: {
+                schema: convert(operation.body, 'input'),
+              },
+            },
           },
         }
       : {}),

@@ -37,8 +37,10 @@ export interface ApiOperation {
   /** Path parameters, one key per `:name` in the path. */
   params?: z.ZodObject;
   query?: z.ZodObject;
-  /** The JSON request body. */
+  /** The request body (JSON unless `bodyContentType` says otherwise). */
   body?: z.ZodType;
+  /** The body's media type when it is not JSON (an upload: `multipart/form-data`). */
+  bodyContentType?: string;
   responses: readonly ApiResponse[];
   /** Error answers beyond those every operation of its kind can give (see `errorStatuses`). */
   errors?: readonly ErrorStatusCode[];

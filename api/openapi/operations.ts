@@ -23,6 +23,7 @@ import { ADMIN_OPERATIONS } from './admin-operations';
 import { ANALYSIS_OPERATIONS } from './analysis-operations';
 import { AUTH_OPERATIONS } from './auth-operations';
 import { ErrorBodySchema } from './error-body';
+import { IMPORT_OPERATIONS } from './import-operations';
 import { INCIDENT_OPERATIONS } from './incident-operations';
 import { MEMBER_OPERATIONS } from './member-operations';
 import { STATS_OPERATIONS } from './stats-operations';
@@ -42,6 +43,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...MEMBER_OPERATIONS,
   ...IOT_OPERATIONS,
   ...ANALYSIS_OPERATIONS,
+  ...IMPORT_OPERATIONS,
   ...SYSTEM_OPERATIONS,
 ];
 
@@ -51,6 +53,7 @@ export const API_TAGS: readonly { name: string; description: Bilingual }[] = [
   { name: 'admin', description: { zh: '用户与 API 密钥管理', en: 'Users and API keys' } },
   { name: 'incidents', description: { zh: '事件闭环', en: 'The incident closed loop' } },
   { name: 'analysis', description: { zh: '十五分钟生活圈分析', en: 'The 15-minute life circle' } },
+  { name: 'imports', description: { zh: '数据导入', en: 'Importing a district’s files' } },
   { name: 'system', description: { zh: '运行状态与文档', en: 'Health and documentation' } },
 ];
 
