@@ -57,3 +57,13 @@ export const IMPORT_COUNT_LABELS = {
   deleted: { zh: '删除', en: 'Deleted' },
   skipped: { zh: '跳过', en: 'Skipped' },
 } as const satisfies Record<string, LabelPair>;
+
+/** The stages a job reports in its progress (any other stage shows as sent). */
+export const IMPORT_STAGE_LABELS: Readonly<Record<string, LabelPair>> = {
+  queued: { zh: '排队', en: 'queued' },
+  reading: { zh: '读取文件', en: 'reading' },
+  checking: { zh: '校验', en: 'checking' },
+  writing: { zh: '写入', en: 'writing' },
+  topology: { zh: '拓扑检查', en: 'topology check' },
+  done: { zh: '完成', en: 'done' },
+};

@@ -1,6 +1,6 @@
 import type { ConfirmGate } from '../../domain/import-review';
 import { progressFraction } from '../../domain/import-review';
-import { IMPORT_STATUS_LABELS } from '../../domain/import-labels';
+import { IMPORT_STAGE_LABELS, IMPORT_STATUS_LABELS } from '../../domain/import-labels';
 import type { ImportJobView } from '../../server-state/imports';
 import { Bilingual } from './bilingual-text';
 import { ImportCountsList, TopologySummary } from './import-result';
@@ -17,6 +17,7 @@ const BLOCKED = {
 function ImportProgress({ job }: { job: ImportJobView }) {
   const fraction = progressFraction(job.progress);
   const { stage, done, total } = job.progress;
+  const label = IMPORT_STAGE_LABELS[stage];
   return (
     <div className="imports-progress" data-testid="import-progress">
       <progress
@@ -25,7 +26,7 @@ function ImportProgress({ job }: { job: ImportJobView }) {
         aria-label={`${IMPORT_TEXT.progress.zh} ${IMPORT_TEXT.progress.en}`}
       />
       <span>
-        {stage} {total > 0 ? `${done} / ${total}` : ''}
+        {label ? `${label.zh} ${label.en}` : stage} {total > 0 ? `${done} / ${total}` : ''}
       </span>
     </div>
   );
