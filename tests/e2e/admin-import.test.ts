@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openRecordedPage, type RecordedPage } from './support/browser';
 import { apiAsAdmin, numberMatched, pointInGrid } from './support/district-api';
 import { LOGIN_PAGE, logInWithKey, submitPassword, USER_BADGE } from './support/login';
-import { createUser } from './support/planning';
+import { createUser, overflowingText } from './support/planning';
 import { startServer, type TestServer } from './support/server';
 import { jumpTo, pickedCount, screenPointOf, WALL_READY } from './support/wall';
 
@@ -103,8 +103,20 @@ describe('the admin import page', () => {
     expect(await preview.getAttribute('data-preview-count')).toBe('3');
     await page.waitForFunction(() => window.yipingMap?.areTilesLoaded() === true);
     await expect.poll(() => pickedCount(page, 'import-preview'), { timeout: 30_000 }).toBe(3);
-    await page.screenshot({ path: `${SHOTS}admin-import-preview.png`, fullPage: true });
     expect(await numberMatched(server, 'service-points')).toBe(before);
+  });
+
+  it('keeps its text inside its boxes at 1920×1080 and 1366×768', async () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await overflowingText(page, '.imports'), `${width}×${height}`).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}admin-import-preview-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
   });
 
   it('imports on confirm, reports the counts and lists the import in the history', async () => {

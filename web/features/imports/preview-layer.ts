@@ -30,6 +30,6 @@ export function buildImportPreviewLayer(features: PreviewFeatures): GeoJsonLayer
     pointRadiusUnits: 'pixels',
     getLineWidth: 2.5,
     lineWidthUnits: 'pixels',
-    pickable: false,
+    pickable: true,
   });
 }
