@@ -127,9 +127,9 @@ describe('the admin import page', () => {
     const inserted = page.locator('[data-testid="import-counts"] [data-count="inserted"] dd');
     expect(await inserted.textContent()).toBe('3');
     expect(await numberMatched(server, 'service-points')).toBe(before + 3);
-    const history = page.locator('[data-testid="import-history"] tbody tr', {
-      hasText: FILE_NAME,
-    });
+    const history = page
+      .locator('[data-testid="import-history"] tbody tr', { hasText: FILE_NAME })
+      .filter({ hasNotText: '试运行' });
     await expect.poll(() => history.count(), { timeout: WAIT_MS }).toBeGreaterThan(0);
     const { body } = await apiAsAdmin(server, 'api/v1/imports');
     expect((body as { jobs: { fileName: string }[] }).jobs[0]?.fileName).toBe(FILE_NAME);
@@ -143,5 +143,37 @@ describe('the admin import page', () => {
       await jumpTo(page, place, 17);
       await expect.poll(() => servicePointAt(place), { timeout: 30_000 }).toBe(NEW_CODES[i]);
     }
+  });
+
+  it('lists a bad row, blocks Confirm, and lets it through when invalid rows are skipped', async () => {
+    await page.goto(`${server.url}admin/imports`);
+    await page.locator('[data-testid="imports-page"]').waitFor({ timeout: WAIT_MS });
+    const features = places.slice(0, 2).map((coordinates, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: {
+        编号: `E2E-BAD-00${i}`,
+        名称: `坏行${i}`,
+        类别: i === 0 ? 'pharmacyy' : 'pharmacy',
+      },
+    }));
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'bad.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+    const problems = page.locator('[data-testid="import-problems"] tbody tr');
+    await problems.first().waitFor({ timeout: WAIT_MS });
+    const first = await problems.first().textContent();
+    expect(first).toContain('第 1 个');
+    expect(first).toContain('pharmacy');
+    const confirm = page.getByRole('button', { name: /确认导入/ });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.locator('[data-testid="import-blocked"]').waitFor();
+    await page.getByLabel(/跳过无效行/).check();
+    const note = page.locator('[data-testid="import-skip-note"]');
+    await note.waitFor({ timeout: WAIT_MS });
+    expect(await note.textContent()).toContain('将跳过 1 行');
+    expect(await confirm.isDisabled()).toBe(false);
   });
 });

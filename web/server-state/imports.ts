@@ -23,13 +23,22 @@ export const IMPORT_POLL_MS = 500;
 /** A job as the history lists it: what was loaded, by whom, when and with what result. */
 export type ImportHistoryEntry = Pick<
   ImportJob,
-  'id' | 'collection' | 'fileName' | 'status' | 'counts' | 'actor' | 'createdAt' | 'finishedAt'
+  | 'id'
+  | 'collection'
+  | 'fileName'
+  | 'options'
+  | 'status'
+  | 'counts'
+  | 'actor'
+  | 'createdAt'
+  | 'finishedAt'
 >;
 
 const HistoryEntrySchema = ImportJobSchema.pick({
   id: true,
   collection: true,
   fileName: true,
+  options: true,
   status: true,
   counts: true,
   actor: true,

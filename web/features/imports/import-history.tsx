@@ -24,6 +24,7 @@ function chinaTimeOf(iso: string): string {
 function countsText(entry: ImportHistoryEntry): string {
   const c = entry.counts;
   if (!c) return '—';
+  if (entry.options.dryRun) return `读取 ${c.read} · 未写入 nothing written`;
   return `新增 ${c.inserted} · 更新 ${c.updated} · 未变 ${c.unchanged} · 删除 ${c.deleted} · 跳过 ${c.skipped}`;
 }
 
@@ -40,7 +41,10 @@ function HistoryRow({ entry }: { entry: ImportHistoryEntry }) {
   );
 }
 
-/** 导入记录: every import (web and command line), newest first. */
+/**
+ * 导入记录: every import (web and command line), newest first; dry runs (the previews) are
+ * marked 试运行 and show what they read, since they wrote nothing.
+ */
 export function ImportHistory() {
   const history = useQuery(importHistoryQuery());
   return (
