@@ -35,7 +35,10 @@ function HistoryRow({ entry }: { entry: ImportHistoryEntry }) {
       <td>{entry.actor}</td>
       <td className="imports-history__file">{entry.fileName}</td>
       <td>{IMPORT_COLLECTION_LABELS[entry.collection].zh}</td>
-      <td className={`imports-status--${entry.status}`}>{IMPORT_STATUS_LABELS[entry.status].zh}</td>
+      <td className={`imports-status--${entry.status}`}>
+        {IMPORT_STATUS_LABELS[entry.status].zh}
+        {entry.options.dryRun && <span className="imports-history__dry-run"> · 试运行</span>}
+      </td>
       <td>{countsText(entry)}</td>
     </tr>
   );

@@ -31,9 +31,16 @@ export function ImportPreviewMap({ features }: { features: PreviewFeatures | und
     return setOverlayLayers(handle.map, handle.overlay, layers);
   }, [handle, layers]);
   useEffect(() => {
-    if (handle && bounds) {
-      handle.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 0 });
-    }
+    if (!handle || !bounds) return undefined;
+    const { map } = handle;
+    const fit = () =>
+      map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    fit();
+    // A resized window keeps centre and zoom; fit again so no previewed feature drops out.
+    map.on('resize', fit);
+    return () => {
+      map.off('resize', fit);
+    };
   }, [handle, bounds]);
   const ready = handle !== null && features !== undefined;
   return (
