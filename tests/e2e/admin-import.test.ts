@@ -175,5 +175,6 @@ describe('the admin import page', () => {
     await note.waitFor({ timeout: WAIT_MS });
     expect(await note.textContent()).toContain('将跳过 1 行');
     expect(await confirm.isDisabled()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}admin-import-problems.png`, fullPage: true });
   });
 });
