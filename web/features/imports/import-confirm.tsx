@@ -77,7 +77,8 @@ export function ImportConfirm({ gate, job, submitting, onConfirm }: ImportConfir
         </button>
         {gate.allowed && gate.skipped > 0 && (
           <p className="imports__warn" data-testid="import-skip-note">
-            将跳过 {gate.skipped} 行无效数据 · {gate.skipped} invalid rows will be skipped
+            将跳过 {gate.skipped} 行无效数据 · {gate.skipped} invalid{' '}
+            {gate.skipped === 1 ? 'row' : 'rows'} will be skipped
           </p>
         )}
         {blocked && (
