@@ -13,6 +13,7 @@ import { IMPORT_TEXT } from './import-text';
 import { ProblemList } from './problem-list';
 import { type ImportSession, useImportSession } from './use-import-session';
 import './imports.css';
+import './imports-panels.css';
 
 /** The dry run's findings: the detection with its mapping, or why there is none yet. */
 function DryRunPanels({ session }: { session: ImportSession }) {
