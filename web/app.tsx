@@ -15,7 +15,15 @@ const PlanningView = lazy(() =>
   import('./features/planning/planning-view').then((m) => ({ default: m.PlanningView })),
 );
 
-const PLANNING_LABEL = { zh: '生活圈规划', en: 'life-circle planning' };
+/** The admins' import page is its own chunk too. */
+const ImportsView = lazy(() =>
+  import('./features/imports/imports-view').then((m) => ({ default: m.ImportsView })),
+);
+
+const DENIED_LABELS = {
+  planning: { zh: '生活圈规划', en: 'life-circle planning' },
+  imports: { zh: '数据导入', en: 'data import' },
+};
 const WALL_LABEL = { zh: '返回指挥大屏', en: 'Back to the wall screen' };
 
 /** The page for a signed-in caller at the current path (see `routeFor`). */
@@ -33,11 +41,17 @@ function SignedIn({ me, options }: { me: Me; options: WallOptions }) {
           <PlanningView me={me} />
         </Suspense>
       );
+    case 'imports':
+      return (
+        <Suspense fallback={<SessionCheck />}>
+          <ImportsView me={me} />
+        </Suspense>
+      );
     case 'no-access': {
       const home = me.permissions.includes('incidents:read')
         ? { href: '/', label: WALL_LABEL }
         : undefined;
-      return <NoAccess me={me} page={PLANNING_LABEL} home={home} />;
+      return <NoAccess me={me} page={DENIED_LABELS[route.denied]} home={home} />;
     }
     case 'redirect':
       return <SessionCheck />;

@@ -23,4 +23,6 @@ export const queryKeys = {
   /** Every life-circle analysis answer lives under this prefix (invalidated on adoption). */
   analysis: () => ['analysis'] as const,
   analysisPart: (part: string, params: object = {}) => ['analysis', part, params] as const,
+  /** Import jobs: the history (`imports()`), one job, or one dry run's preview. */
+  imports: (id?: number, part?: 'job' | 'preview') => ['imports', id, part] as const,
 };

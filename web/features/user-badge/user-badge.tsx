@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { logoutMutation, type Me } from '../../server-state/auth';
 import { ROLE_LABELS } from '../../domain/role-labels';
+import { IMPORTS_PATH, mayAdminister } from '../../domain/app-route';
 import './user-badge.css';
 
 /**
@@ -29,6 +30,11 @@ export function UserBadge({ me }: { me: Me }) {
       >
         退出 <span className="user-badge__latin">Sign out</span>
       </button>
+      {mayAdminister(me.permissions) && (
+        <a className="user-badge__admin" href={IMPORTS_PATH}>
+          数据导入 <span className="user-badge__latin">Data import</span>
+        </a>
+      )}
       {signOut.isError && (
         <p className="user-badge__error" role="alert">
           退出失败，请重试 · Sign-out failed, try again
