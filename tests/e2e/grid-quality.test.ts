@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
-import pg from 'pg';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GridQualityReport } from '../../api/contract/quality';
 import { GRID_QUALITY_LAYER_ID } from '../../web/map/layers/grid-quality-layer';
@@ -11,37 +9,23 @@ import { apiFromPage, deckLayer, pickedCount } from './support/wall';
 
 const WAIT_MS = 120_000;
 
-/** Shrinks one grid (a gap opens around it) and slides another 15 m east (it overlaps). */
-const PLANT = [
-  `UPDATE grids SET geom = ST_Buffer(geom, -0.0002, 'join=mitre')
-    WHERE code = (SELECT min(code) FROM grids)`,
-  `UPDATE grids SET geom = ST_Translate(geom, 0.00017, 0)
-    WHERE code = (SELECT max(code) FROM grids)`,
-];
+const run = promisify(execFile);
 
 /**
- * Plants the faults in the server's database: on a server at once; embedded while the server is
- * stopped, through PGlite itself (the data directory's own cluster, no socket in between).
+ * Plants a gap and an overlap in the server's database (tests/e2e/support/plant-grid-faults.ts,
+ * in its own process): on a server at once; embedded while the server is stopped.
  */
 async function plantFaults(server: TestServer): Promise<void> {
-  if (process.env.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    for (const statement of PLANT) await client.query(statement);
-    await client.end();
-    return;
-  }
-  await server.restart(async () => {
-    const db = await PGlite.create({
-      dataDir: join(server.dataDir, 'pgdata'),
-      extensions: { postgis },
-    });
-    try {
-      for (const statement of PLANT) await db.query(statement);
-    } finally {
-      await db.close();
-    }
-  });
+  const plant = async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'tests/e2e/support/plant-grid-faults.ts'],
+      { env: { ...process.env, YIPING_DATA_DIR: server.dataDir } },
+    );
+    expect(stdout).toContain('changed 2');
+  };
+  if (process.env.DATABASE_URL) await plant();
+  else await server.restart(plant);
 }
 
 let wall: WallSession;
