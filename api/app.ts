@@ -48,6 +48,7 @@ import type { IncidentDeps } from './use-cases/incidents/deps';
 import { adminRoutes } from './routes/admin';
 import { analysisRoutes } from './routes/analysis';
 import { planningRoutes } from './routes/planning';
+import { qualityRoutes } from './routes/quality';
 import { scenarioRoutes } from './routes/scenarios';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type Readiness } from './routes/health';
@@ -182,6 +183,7 @@ function apiRoutes(deps: AppDeps, incidents: IncidentDeps, hub: StreamHub): Hono
   const api = new Hono<AppEnv>();
   api.route('/v1/auth', authRoutes({ pool: db.pool, clock, limits: config.limits }));
   api.route('/v1', adminRoutes({ db: db.pool, clock }));
+  api.route('/v1', qualityRoutes({ db: db.pool }));
   api.route('/', openApiRoutes());
   api.route('/v1', incidentRoutes(incidents));
   api.route('/v1', iotRoutes(incidents));

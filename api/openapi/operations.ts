@@ -18,6 +18,7 @@ import { NearbySchema } from '../contract/nearby';
 import { DutyRosterSchema, OverviewSchema } from '../contract/stats';
 import { StreamEventSchema } from '../contract/stream';
 import { IotAlarmResultSchema, IotAlarmSchema } from '../contract/iot';
+import { GridQualityReportSchema } from '../contract/quality';
 import { MemberPositionSchema, PositionReportSchema } from '../contract/members';
 import { ADMIN_OPERATIONS } from './admin-operations';
 import { ANALYSIS_OPERATIONS } from './analysis-operations';
@@ -26,6 +27,7 @@ import { ErrorBodySchema } from './error-body';
 import { IMPORT_OPERATIONS } from './import-operations';
 import { INCIDENT_OPERATIONS } from './incident-operations';
 import { MEMBER_OPERATIONS } from './member-operations';
+import { QUALITY_OPERATIONS } from './quality-operations';
 import { STATS_OPERATIONS } from './stats-operations';
 import { STREAM_OPERATIONS } from './stream-operations';
 import { IOT_OPERATIONS } from './iot-operations';
@@ -37,6 +39,7 @@ import { SYSTEM_OPERATIONS } from './system-operations';
 export const API_OPERATIONS: readonly ApiOperation[] = [
   ...AUTH_OPERATIONS,
   ...ADMIN_OPERATIONS,
+  ...QUALITY_OPERATIONS,
   ...INCIDENT_OPERATIONS,
   ...STREAM_OPERATIONS,
   ...STATS_OPERATIONS,
@@ -80,4 +83,5 @@ export const API_SCHEMAS: readonly NamedSchema[] = [
   { name: 'IotAlarmResult', schema: IotAlarmResultSchema, io: 'output' },
   { name: 'PositionReport', schema: PositionReportSchema, io: 'input' },
   { name: 'MemberPosition', schema: MemberPositionSchema, io: 'output' },
+  { name: 'GridQualityReport', schema: GridQualityReportSchema, io: 'output' },
 ];

@@ -1,5 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
+import type { GridQualityFeature } from '../domain/grid-quality';
 import type { GridMeasure } from '../domain/grid-measures';
 import type {
   CameraPoint,
@@ -14,6 +15,7 @@ import type { BuildingAccess } from '../server-state/analysis';
 import { buildBuildingAccessLayers, WALKING_REACH_LAYER_ID } from './layers/building-access-layer';
 import { buildCameraLayers } from './layers/camera-layer';
 import { buildGridLayers } from './layers/grid-layer';
+import { buildGridQualityLayer } from './layers/grid-quality-layer';
 import { buildIncidentLayers, toIncidentAttributes } from './layers/incident-layer';
 import { buildMemberLayers } from './layers/member-layer';
 import { buildServicePointLayer } from './layers/service-point-layer';
@@ -31,6 +33,8 @@ export interface WallLayerData {
   incidents: IncidentPoint[];
   /** Buildings with their walking distance (the walking-reach layer); empty while it is off. */
   reach: BuildingAccess[];
+  /** Gaps and overlaps of the grid check (admins, while its layer is on); none otherwise. */
+  quality?: readonly GridQualityFeature[];
 }
 
 /** How the layers are drawn right now. */
@@ -48,14 +52,17 @@ export interface WallLayerState {
   scale: number;
 }
 
+const NO_PROBLEMS: readonly GridQualityFeature[] = [];
+
 /**
- * The deck.gl layers of the wall screen, bottom to top: grids, walking reach, service points,
+ * The deck.gl layers of the wall screen, bottom to top: grids, grid check, walking reach, service points,
  * cameras, members, incidents. The incidents' binary attributes are recomputed only when the incidents
  * change, so a pulse or a zoom rebuilds cheap layer descriptors over the same buffers.
  */
 export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer[] {
   const { grids, gridValues: values, cameras, servicePoints, members, trails, incidents } = data;
   const { reach } = data;
+  const quality = data.quality ?? NO_PROBLEMS;
   const attributes = useMemo(() => toIncidentAttributes(incidents), [incidents]);
   const { visibility, measure, zoom, selectedGrid, selectedIncident, highlightedCameras } = state;
   const { fresh, pulse, scale } = state;
@@ -68,6 +75,7 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
         selectedCode: selectedGrid,
         scale,
       }),
+      buildGridQualityLayer(quality, { visible: quality.length > 0, scale }),
       ...buildBuildingAccessLayers(reach, {
         id: WALKING_REACH_LAYER_ID,
         visible: reach.length > 0,
@@ -95,6 +103,7 @@ export function useWallLayers(data: WallLayerData, state: WallLayerState): Layer
     [
       grids,
       values,
+      quality,
       reach,
       servicePoints,
       cameras,

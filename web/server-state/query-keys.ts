@@ -19,6 +19,7 @@ export const queryKeys = {
   overview: (areaCode: string | null) => ['stats', 'overview', areaCode ?? 'scope'] as const,
   dutyRoster: (areaCode: string | null) => ['stats', 'duty', areaCode ?? 'scope'] as const,
   incident: (code: string) => ['incidents', 'detail', code] as const,
+  gridQuality: () => ['quality', 'grids'] as const,
   incidentNearby: (code: string) => ['incidents', 'nearby', code] as const,
   /** Every life-circle analysis answer lives under this prefix (invalidated on adoption). */
   analysis: () => ['analysis'] as const,

@@ -4,6 +4,7 @@ import type { LabelPair } from '../../domain/label-pair';
 import { WALL_LAYER_KEYS, WALL_LAYER_LABELS, type WallLayerKey } from '../../domain/wall-layers';
 import { BasemapSwitcher } from '../../map/basemap-switcher';
 import { useLang } from '../../ui/lang';
+import { GridQualityRow, type GridQualityRowProps } from './grid-quality-row';
 import { LayerSwitch, LegendToggle, type LayerRowKey, rowClass } from './layer-switch';
 import { LayerLegend } from './legend';
 import { WalkingReachRow, type WalkingReachRowProps } from './walking-reach-row';
@@ -25,6 +26,8 @@ export interface LayerPanelProps {
   maxMeasure: number;
   /** The walking-reach layer: on or off, its category, and where its data stands. */
   reach: WalkingReachRowProps;
+  /** The admins' grid-check layer; its row is shown only when given (to admins). */
+  quality?: Omit<GridQualityRowProps, 'open' | 'onFold'>;
   /** The legend open at first (default: walking reach if on, else the incidents'). */
   initialLegend?: LayerRowKey;
 }
@@ -85,6 +88,17 @@ export function LayerPanel(props: LayerPanelProps) {
           onFold={() => fold('walkingReach')}
           onShow={() => setOpen('walkingReach')}
         />
+        {props.quality && (
+          <GridQualityRow
+            {...props.quality}
+            open={open === 'gridQuality'}
+            onFold={() => fold('gridQuality')}
+            onToggle={() => {
+              if (!props.quality?.on) setOpen('gridQuality');
+              props.quality?.onToggle();
+            }}
+          />
+        )}
       </ul>
       <BasemapSwitcher />
     </section>

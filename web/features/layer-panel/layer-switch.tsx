@@ -4,8 +4,8 @@ import { useLang } from '../../ui/lang';
 
 const LEGEND: LabelPair = { zh: '图例', en: 'Legend' };
 
-/** A row of the layer panel: a map layer or the walking reach. */
-export type LayerRowKey = WallLayerKey | 'walkingReach';
+/** A row of the layer panel: a map layer, the walking reach or the admins' grid check. */
+export type LayerRowKey = WallLayerKey | 'walkingReach' | 'gridQuality';
 
 /** An on/off switch; its text is its accessible name. */
 export function LayerSwitch(props: {

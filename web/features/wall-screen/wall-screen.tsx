@@ -34,6 +34,7 @@ import { selectionOfHit, selectionOfPick, type Selection } from './wall-selectio
 import { useTourStops } from './use-tour-stops';
 import { useLifeCircleFigure } from './use-life-circle-figure';
 import { useWalkingReach } from './use-walking-reach';
+import { useGridQuality } from './use-grid-quality';
 import './wall-screen.css';
 
 /** Filtering and charts move on with time at this pace; the feed's countdowns every second. */
@@ -50,6 +51,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const [visibility, setVisibility] = useState(DEFAULT_VISIBILITY);
   const [reach, setReach] = useState<WalkingReach>(DEFAULT_WALKING_REACH);
   const [measure, setMeasure] = useState<GridMeasure>('open');
+  const [qualityOn, setQualityOn] = useState(false);
   const [selection, setSelection] = useState<Selection>(null);
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [nearbyCameras, setNearbyCameras] = useState<ReadonlySet<string>>(new Set());
@@ -67,6 +69,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
   const figures = keyFigureValues(data, data.layersLoaded, data.overview, lifeCircle.share);
   const walking = useWalkingReach(reach, filter.areaCode);
   const { layerData, maxMeasure } = useLayerData(data, visibility, measure, walking.buildings);
+  const quality = useGridQuality(me, qualityOn);
   const select = (next: Selection) => {
     setSelection(options.kiosk ? null : next);
     if (next?.kind !== 'incident') setNearbyCameras(new Set());
@@ -87,7 +90,7 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
       data-wall-ready={data.layersLoaded && data.incidentsLoaded && data.overview !== undefined}
     >
       <WallMap
-        data={layerData}
+        data={{ ...layerData, quality: quality.features }}
         visibility={visibility}
         measure={measure}
         selectedGrid={selection?.kind === 'grid' ? selection.code : null}
@@ -147,6 +150,11 @@ export function WallScreen({ me, options }: { me: Me; options: WallOptions }) {
             onMeasureChange={setMeasure}
             maxMeasure={maxMeasure}
             reach={{ reach, status: walking.status, onChange: setReach }}
+            quality={
+              quality.admin
+                ? { ...quality, on: qualityOn, onToggle: () => setQualityOn(!qualityOn) }
+                : undefined
+            }
           />
         )}
         <WallFeedColumn
