@@ -4,7 +4,8 @@
 --
 -- `heartbeat_at` is touched by the process that holds a queued or running job; a job whose
 -- heartbeat has stopped belonged to a process that died, and is marked failed (api/db/import-jobs.ts).
--- `preview` keeps the converted features of a dry run for the map preview (null otherwise).
+-- `preview` keeps the converted features of a dry run for the map preview (null otherwise);
+-- `topology` the grid topology check of a grid or admin-area import (null otherwise).
 CREATE TABLE IF NOT EXISTS import_jobs (
   id            bigserial PRIMARY KEY,
   collection    text NOT NULL,
@@ -22,6 +23,7 @@ CREATE TABLE IF NOT EXISTS import_jobs (
   problem_count integer NOT NULL DEFAULT 0,
   error         text,
   preview       jsonb,
+  topology      jsonb,
   actor         text NOT NULL,
   created_at    timestamptz NOT NULL,
   finished_at   timestamptz,

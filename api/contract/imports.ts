@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GridQualityReportSchema } from './quality';
 
 /**
  * The import and export contract: what a district's own files are read as, the problems found in
@@ -116,6 +117,8 @@ export const ImportJobSchema = z.object({
   problemCount: z.number().int(),
   /** Set when the job failed for a reason other than the file's problems. */
   error: z.string().nullable(),
+  /** The grid topology check run after a grid or admin-area import; null otherwise. */
+  topology: GridQualityReportSchema.nullable(),
   actor: z.string(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

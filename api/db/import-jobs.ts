@@ -8,6 +8,7 @@ import {
   type ImportProblem,
   type ImportStatus,
 } from '../contract/imports';
+import type { GridQualityReport } from '../contract/quality';
 import { isoTime, queryRow, queryRows, type Queryable } from './queryable';
 
 /** Problems kept with a job; `problem_count` says how many there were in all. */
@@ -27,13 +28,14 @@ interface JobRow {
   problems: ImportProblem[];
   problem_count: number;
   error: string | null;
+  topology: GridQualityReport | null;
   actor: string;
   created_at: Date;
   finished_at: Date | null;
 }
 
 const JOB_COLUMNS = `id, collection, file_name, options, status, stage, done, total, detection,
-  counts, problems, problem_count, error, actor, created_at, finished_at`;
+  counts, problems, problem_count, error, topology, actor, created_at, finished_at`;
 
 function jobOf(row: JobRow): ImportJob {
   return {
@@ -48,6 +50,7 @@ function jobOf(row: JobRow): ImportJob {
     problems: row.problems,
     problemCount: row.problem_count,
     error: row.error,
+    topology: row.topology,
     actor: row.actor,
     createdAt: isoTime(row.created_at),
     finishedAt: row.finished_at ? isoTime(row.finished_at) : null,
@@ -129,6 +132,8 @@ export interface ImportJobEnd {
   error: string | null;
   /** The converted features of a dry run, for the map preview; null otherwise. */
   preview: FeatureCollection | null;
+  /** The grid topology check of a grid or admin-area import; null otherwise. */
+  topology: GridQualityReport | null;
   finishedAt: Date;
 }
 
@@ -141,7 +146,7 @@ export async function finishImportJob(
   const row = await queryRow<JobRow>(
     db,
     `UPDATE import_jobs SET status = $2, stage = 'done', detection = $3, counts = $4,
-       problems = $5, problem_count = $6, error = $7, preview = $8, finished_at = $9,
+       problems = $5, problem_count = $6, error = $7, preview = $8, finished_at = $9, topology = $10,
        heartbeat_at = now()
      WHERE id = $1
      RETURNING ${JOB_COLUMNS}`,
@@ -155,6 +160,7 @@ export async function finishImportJob(
       end.error,
       end.preview ? JSON.stringify(end.preview) : null,
       end.finishedAt.toISOString(),
+      end.topology ? JSON.stringify(end.topology) : null,
     ],
   );
   return jobOf(row!);

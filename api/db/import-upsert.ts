@@ -23,8 +23,14 @@ function recordset(table: ImportTable): string {
   return `jsonb_to_recordset($1::jsonb) AS v(${columns.join(', ')})`;
 }
 
-function rowOf(table: ImportTable, prefix: 'v' | 't'): string {
-  const names = table.columns.map((c) => `${prefix}."${c.name}"`);
+/**
+ * Columns the file does not carry (their values are only fallbacks for new rows): an update
+ * neither compares nor overwrites them, so a file without 户数 keeps the stored households.
+ */
+export type KeptColumns = ReadonlySet<string>;
+
+function rowOf(table: ImportTable, prefix: 'v' | 't', kept: KeptColumns): string {
+  const names = table.columns.filter((c) => !kept.has(c.name)).map((c) => `${prefix}."${c.name}"`);
   if (table.geometry) names.push(prefix === 'v' ? GEOM : 't.geom');
   return `(${names.join(', ')})`;
 }
@@ -44,6 +50,7 @@ export async function diffRows(
   db: Queryable,
   table: ImportTable,
   rows: readonly ImportRecord[],
+  kept: KeptColumns = new Set(),
 ): Promise<{ key: string; isNew: boolean }[]> {
   const changed: { key: string; isNew: boolean }[] = [];
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -52,7 +59,7 @@ export async function diffRows(
       db,
       `SELECT v."${table.key}" AS key, t."${table.key}" IS NULL AS is_new
          FROM ${recordset(table)} LEFT JOIN ${table.name} t ON t."${table.key}" = v."${table.key}"
-        WHERE t."${table.key}" IS NULL OR ${rowOf(table, 't')} IS DISTINCT FROM ${rowOf(table, 'v')}`,
+        WHERE t."${table.key}" IS NULL OR ${rowOf(table, 't', kept)} IS DISTINCT FROM ${rowOf(table, 'v', kept)}`,
       [serialise(table, batch)],
     );
     changed.push(...found.map((r) => ({ key: r.key, isNew: r.is_new })));
@@ -69,12 +76,15 @@ export async function upsertRows(
   table: ImportTable,
   rows: readonly ImportRecord[],
   onBatch: (done: number) => void = () => undefined,
+  kept: KeptColumns = new Set(),
 ): Promise<void> {
   const names = table.columns.map((c) => `"${c.name}"`);
   const target = table.geometry ? [...names, 'geom'] : names;
   const values = table.columns.map((c) => `v."${c.name}"`);
   if (table.geometry) values.push(GEOM);
-  const updates = target.filter((n) => n !== `"${table.key}"`).map((n) => `${n} = EXCLUDED.${n}`);
+  const updates = target
+    .filter((n) => n !== `"${table.key}"` && !kept.has(n.slice(1, -1)))
+    .map((n) => `${n} = EXCLUDED.${n}`);
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     await db.query(

@@ -1,22 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { type ImportJob, ImportJobSchema, type ImportOptions } from '../../api/contract/imports';
 import { importFormFields } from '../domain/import-form';
 import { isFinished } from '../domain/import-review';
 import { ErrorCodeSchema } from '../../api/contract/errors';
-import { GridQualityReportSchema } from '../../api/contract/quality';
 import { fetchJson, HttpError, isRecord } from './http';
 import { queryKeys } from './query-keys';
 
 const IMPORTS_PATH = '/api/v1/imports';
 
-/** A job as the page reads it: a grid import may carry its topology check (`topology`). */
-const JobSchema = ImportJobSchema.extend({
-  topology: GridQualityReportSchema.nullable().optional(),
-});
-/** An import job, with the topology report of a grid import when the server sent one. */
-export type ImportJobView = z.infer<typeof JobSchema>;
+/** A job as the page reads it: a grid import carries its topology check (`topology`). */
+const JobSchema = ImportJobSchema;
+/** An import job, with the topology report of a grid import. */
+export type ImportJobView = ImportJob;
 /** How often a running job is asked for its progress (ms). */
 export const IMPORT_POLL_MS = 500;
 

@@ -10,6 +10,7 @@ import type { ImportRecord } from '../../db/import-upsert';
 import { sameCrs } from '../../domain/china-crs';
 import { resolveMapping } from '../../domain/import/header-mapping';
 import { LAYER_SPECS } from '../../domain/import/layer-specs';
+import type { LayerSpec } from '../../domain/import/field-kinds';
 import { mapRows } from '../../domain/import/map-rows';
 import { failedIndexes, importWarning } from '../../domain/import/problems';
 import { readSource } from '../../files/read-source';
@@ -27,6 +28,8 @@ export interface Analysis {
   records: ImportRecord[];
   /** Every key the file gives (invalid rows' too): what a replace keeps. */
   keys: string[];
+  /** Our fields with a fallback that the file does not map: updates keep their stored values. */
+  absent: Set<string>;
   problems: ImportProblem[];
 }
 
@@ -72,6 +75,7 @@ export async function analyseFile(
     read: source.features.length,
     records,
     keys: [...ctx.fileRows.keys()],
+    absent: absentFields(spec, header.mapping),
     problems: problems.sort(byPlace),
   };
 }
@@ -136,4 +140,12 @@ function detectionOf(
 /** File-wide problems first, then by feature. */
 function byPlace(a: ImportProblem, b: ImportProblem): number {
   return (a.index ?? -1) - (b.index ?? -1);
+}
+
+/** Our fields with a fallback that no source field maps to: the file does not carry them. */
+function absentFields(spec: LayerSpec, mapping: Record<string, string>): Set<string> {
+  const mapped = new Set(Object.values(mapping));
+  return new Set(
+    spec.fields.filter((f) => f.fallback !== undefined && !mapped.has(f.name)).map((f) => f.name),
+  );
 }

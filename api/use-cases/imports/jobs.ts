@@ -73,8 +73,8 @@ export function previewOf(
 
 /** The end of a job whose import came back (succeeded or rejected). */
 function endOf(outcome: ImportOutcome, preview: FeatureCollection | null, now: Date): ImportJobEnd {
-  const { status, detection, counts, problems } = outcome;
-  return { status, detection, counts, problems, error: null, preview, finishedAt: now };
+  const { status, detection, counts, problems, topology } = outcome;
+  return { status, detection, counts, problems, topology, error: null, preview, finishedAt: now };
 }
 
 /** The end of a job that stopped for a reason other than the file's problems. */
@@ -88,6 +88,7 @@ export function failedEnd(error: unknown, now: Date): ImportJobEnd {
     problems,
     error: message,
     preview: null,
+    topology: null,
     finishedAt: now,
   };
 }

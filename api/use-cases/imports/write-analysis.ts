@@ -30,7 +30,14 @@ export async function writeAnalysis(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<Written> {
   const records = parentsFirst(table, analysis.records);
-  const plan = await planWrites(client, table, records, analysis.keys, options.replace);
+  const plan = await planWrites(
+    client,
+    table,
+    records,
+    analysis.keys,
+    options.replace,
+    analysis.absent,
+  );
   if (plan.problems.length > 0) return { status: 'rejected', problems: plan.problems };
   if (options.dryRun) return { status: 'written', counts: plan.counts };
   await client.query('SAVEPOINT yiping_import');

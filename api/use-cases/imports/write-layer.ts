@@ -3,7 +3,13 @@ import type { ImportProblem } from '../../contract/imports';
 import { applyMemberGrids, planMemberGrids, type MemberGridsPlan } from '../../db/import-members';
 import { deleteKeys, staleKeys, staleReferences } from '../../db/import-replace';
 import type { ImportTable } from '../../db/import-tables';
-import { diffRows, upsertRows, type ImportRecord, type UpsertCounts } from '../../db/import-upsert';
+import {
+  diffRows,
+  upsertRows,
+  type ImportRecord,
+  type KeptColumns,
+  type UpsertCounts,
+} from '../../db/import-upsert';
 import { importError } from '../../domain/import/problems';
 
 /** What the writes will do, worked out before any of them runs. */
@@ -13,6 +19,8 @@ export interface WritePlan {
   stale: (string | null)[];
   memberGrids: MemberGridsPlan | null;
   problems: ImportProblem[];
+  /** Columns the file lacks: stored values stay (api/db/import-upsert.ts). */
+  kept: KeptColumns;
 }
 
 /**
@@ -27,8 +35,9 @@ export async function planWrites(
   records: readonly ImportRecord[],
   keep: readonly string[],
   replace: boolean,
+  kept: KeptColumns = new Set(),
 ): Promise<WritePlan> {
-  const diff = await diffRows(client, table, records);
+  const diff = await diffRows(client, table, records, kept);
   const byKey = new Map(records.map((r) => [String(r[table.key]), r]));
   const changedKeys = new Set(diff.map((d) => d.key));
   const inserted = diff.filter((d) => d.isNew).length;
@@ -54,6 +63,7 @@ export async function planWrites(
     stale,
     memberGrids,
     problems,
+    kept,
   };
 }
 
@@ -71,7 +81,7 @@ export async function applyWrites(
   plan: WritePlan,
   onBatch: (done: number) => void,
 ): Promise<void> {
-  await upsertRows(client, table, plan.changed, onBatch);
+  await upsertRows(client, table, plan.changed, onBatch, plan.kept);
   if (plan.memberGrids) await applyMemberGrids(client, plan.memberGrids);
   if (plan.stale.length > 0) await deleteKeys(client, table, plan.stale);
 }

@@ -170,3 +170,36 @@ describe('POST /api/v1/imports', () => {
     });
   });
 });
+
+describe('a grid import job', () => {
+  it('carries the topology check of the communities it touched', async () => {
+    const { app } = importApp(db());
+    const { rows } = await db().pool.query<{ code: string; name: string; geometry: string }>(
+      `SELECT code, name, ST_AsGeoJSON(geom, 9) AS geometry FROM grids
+       WHERE community_code = (SELECT min(community_code) FROM grids) ORDER BY code`,
+    );
+    const file: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: rows.map((row) => ({
+        type: 'Feature',
+        properties: { 编号: row.code, 名称: row.name },
+        geometry: JSON.parse(row.geometry) as FeatureCollection['features'][number]['geometry'],
+      })),
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(file));
+    const households = () =>
+      db().pool.query('SELECT code, households, population, kind FROM grids ORDER BY code');
+    const before = (await households()).rows;
+    const fields = { collection: 'grids', crs: 'wgs84' };
+    const queued = await submitted(
+      await upload(app, admin, fields, { name: 'grids.geojson', bytes }, IP),
+    );
+    const { job } = await followJob(app, admin, queued.id, IP);
+    expect(job.status, JSON.stringify(job.problems)).toBe('succeeded');
+    expect(job.counts).toMatchObject({ read: rows.length, unchanged: rows.length });
+    // The file has no 户数, 人口 or 类型: the stored values stay (not the fallbacks 0 and residential).
+    expect((await households()).rows).toEqual(before);
+    // The seeded community is tiled without gaps or overlaps (the quality tests plant faults).
+    expect(job.topology).toMatchObject({ gaps: [], overlaps: [], outside: [], clean: true });
+  });
+});

@@ -48,6 +48,7 @@ const job = (over: Partial<ImportJob> = {}): ImportJob => ({
   counts: { read: 3, inserted: 3, updated: 0, unchanged: 0, deleted: 0, skipped: 0 },
   problems: [],
   problemCount: 0,
+  topology: null,
   error: null,
   actor: 'admin',
   createdAt: '2026-12-07T05:00:00Z',
