@@ -97,13 +97,13 @@ export function failedEnd(error: unknown, now: Date): ImportJobEnd {
  * Throttled progress writes: at most one every PROGRESS_WRITE_MS and never two at once (on the
  * embedded database they wait behind the import's transaction). `flush` waits for the last.
  */
-function progressWriter(pool: pg.Pool, id: number) {
+function progressWriter(pool: pg.Pool, id: number, clock: Clock) {
   let last = 0;
   let pending: Promise<void> = Promise.resolve();
   let busy = false;
   return {
     write(progress: ImportProgress): void {
-      const now = Date.now();
+      const now = clock.now().getTime();
       if (busy || now - last < PROGRESS_WRITE_MS) return;
       last = now;
       busy = true;
@@ -126,7 +126,7 @@ export async function executeImportJob(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<{ job: ImportJob; outcome: ImportOutcome | null }> {
   const { pool, clock } = deps;
-  const writer = progressWriter(pool, job.id);
+  const writer = progressWriter(pool, job.id, clock);
   await updateImportProgress(pool, job.id, {
     status: 'running',
     stage: 'reading',

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -19,17 +20,19 @@ function render(
   status: WalkingReachStatus = 'idle',
   initialLegend?: LayerRowKey,
 ): string {
-  return renderToStaticMarkup(
-    createElement(LayerPanel, {
-      visibility,
-      onToggle: () => undefined,
-      measure: 'sla',
-      onMeasureChange: () => undefined,
-      maxMeasure: 12,
-      reach: { reach, status, onChange: () => undefined },
-      initialLegend,
-    }),
-  );
+  // The basemap switcher in the panel reads GET /styles through the query cache (nothing is
+  // fetched while rendering to markup; without basemaps to choose it draws nothing).
+  const client = new QueryClient();
+  const panel = createElement(LayerPanel, {
+    visibility,
+    onToggle: () => undefined,
+    measure: 'sla',
+    onMeasureChange: () => undefined,
+    maxMeasure: 12,
+    reach: { reach, status, onChange: () => undefined },
+    initialLegend,
+  });
+  return renderToStaticMarkup(createElement(QueryClientProvider, { client }, panel));
 }
 
 /** The attributes of every `<button>` in the markup (no DOM in the unit project). */
