@@ -32,7 +32,8 @@ export function convertGeometry<G extends Geometry>(geometry: G, from: FileCrs, 
   return mapPositions(geometry, at) as G;
 }
 
-function mapPositions(geometry: Geometry, at: (p: Position) => Position): Geometry {
+/** A new geometry with every position passed through `at` (a datum shift, an unprojection). */
+export function mapPositions(geometry: Geometry, at: (p: Position) => Position): Geometry {
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: at(geometry.coordinates) };

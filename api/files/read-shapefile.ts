@@ -1,7 +1,7 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { open } from 'shapefile';
 import type { TextEncoding } from '../contract/imports';
-import { convertGeometryPositions } from './map-positions';
+import { mapPositions } from '../domain/china-crs';
 import { dbfFieldNameBytes, dbfTextBytes, encodingOfCpg } from './dbf-text';
 import { decodeText, detectEncoding } from './detect-encoding';
 import { interpretPrj, type PrjMeaning } from './prj';
@@ -76,8 +76,6 @@ function toSourceFeature(feature: Feature, index: number, prj: PrjMeaning | null
     row: null,
     properties: { ...(feature.properties ?? {}) },
     geometry:
-      geometry && unproject
-        ? convertGeometryPositions(geometry, (p: Position) => unproject(p))
-        : geometry,
+      geometry && unproject ? mapPositions(geometry, (p: Position) => unproject(p)) : geometry,
   };
 }
