@@ -10,6 +10,8 @@ export interface SourceFeature {
   row: number | null;
   properties: Record<string, unknown>;
   geometry: Geometry | null;
+  /** Why no geometry could be read from the row (a CSV cell that is not a number). */
+  geometryProblem?: string;
 }
 
 /** One feature in our terms: our field names and values, the file's geometry, where it came from. */
@@ -18,6 +20,8 @@ export interface MappedRow {
   row: number | null;
   values: Record<string, unknown>;
   geometry: Geometry | null;
+  /** Why the reader found no usable geometry (zh-CN then English), when it knows. */
+  geometryProblem: string | null;
 }
 
 /**
@@ -43,7 +47,13 @@ export function mapRows(
       if ('problem' in read && source !== undefined) problems.push(read.problem);
       else values[f.name] = 'problem' in read ? null : read.value;
     }
-    return { index: feature.index, row: feature.row, values, geometry: feature.geometry };
+    return {
+      index: feature.index,
+      row: feature.row,
+      values,
+      geometry: feature.geometry,
+      geometryProblem: feature.geometryProblem ?? null,
+    };
   });
   return { rows, problems };
 }

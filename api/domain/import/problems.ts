@@ -42,7 +42,7 @@ function problem(
     field: place.field ?? null,
     severity,
     code,
-    message: `${zh} ${en}`,
+    message: en ? `${zh} ${en}` : zh,
     suggestion,
   };
 }

@@ -28,7 +28,10 @@ export function prepareRows(
     if (spec.geometry !== null) {
       const shaped = shapeGeometry(spec.geometry, row.geometry);
       const fault = shaped.ok ? ringFault(shaped.geometry) : shaped;
-      if (fault) problems.push(importError(place, 'invalid_geometry', fault.zh, fault.en));
+      // The reader knows why a row has no geometry (a coordinate that is not a number): say that.
+      if (!row.geometry && row.geometryProblem)
+        problems.push(importError(place, 'invalid_coordinates', row.geometryProblem, ''));
+      else if (fault) problems.push(importError(place, 'invalid_geometry', fault.zh, fault.en));
       else if (shaped.ok) wgs84 = toWgs84(shaped.geometry, crs);
     }
     const given = row.values[spec.key];
