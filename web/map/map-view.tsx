@@ -14,7 +14,7 @@ import { zoomAs1080p } from './screen-scale';
 import { buildAdminOverlayLayers } from './overlay-layers';
 import { setOverlayLayers } from './set-overlay-layers';
 import { useAdminAreaDrawing } from './use-admin-area-drawing';
-import { type MapFocus, useMapFocus } from './use-map-focus';
+import { focusToMapFrame, type MapFocus, useMapFocus } from './use-map-focus';
 import { useMapLibre } from './use-maplibre';
 
 /** How far from a click a feature still counts as clicked (small points on a wall). */
@@ -58,7 +58,8 @@ export function MapView({ overlays, onPick, onZoom, focus, onMap }: MapViewProps
   // Over a GCJ-02 basemap the district is drawn (and fitted) where the basemap has it.
   const areaData = useMemo(() => areasToMapFrame(areas.data, crs), [areas.data, crs]);
   const drawn = useAdminAreaDrawing(handle, areaData);
-  useMapFocus(handle?.map ?? null, focus);
+  const framedFocus = useMemo(() => focusToMapFrame(focus ?? null, crs), [focus, crs]);
+  useMapFocus(handle?.map ?? null, framedFocus);
   const pick = useEffectEvent(onPick);
   const reportZoom = useEffectEvent(onZoom);
   const reportMap = useEffectEvent((map: MapLibreMap | null) => onMap?.(map));

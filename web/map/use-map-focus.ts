@@ -1,10 +1,22 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import type { Bounds } from '../domain/geometry';
+import { toMapFrame, type MapCrs } from '../domain/map-crs';
 
 /** Where the camera should go: a point at a zoom, or a box to fit. A new `key` moves again. */
 export type MapFocus =
   { key: string; center: [number, number]; zoom: number } | { key: string; bounds: Bounds };
+
+/**
+ * A focus (a WGS84 place) where the map draws it: over a GCJ-02 basemap every overlay is shifted,
+ * so the camera must go to the shifted place too, or it lands about 500 m off.
+ */
+export function focusToMapFrame(focus: MapFocus | null, crs: MapCrs): MapFocus | null {
+  if (!focus || crs === 'wgs84') return focus;
+  if ('center' in focus) return { ...focus, center: toMapFrame(focus.center, crs) };
+  const [sw, ne] = focus.bounds;
+  return { ...focus, bounds: [toMapFrame(sw, crs), toMapFrame(ne, crs)] };
+}
 
 /** Slow enough to follow on a wall, quick enough not to bore. */
 const FLY_MS = 2_500;

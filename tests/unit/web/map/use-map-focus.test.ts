@@ -1,5 +1,11 @@
+import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { edgeOf, roomAround, type ScreenBox } from '../../../../web/map/use-map-focus';
+import {
+  edgeOf,
+  focusToMapFrame,
+  roomAround,
+  type ScreenBox,
+} from '../../../../web/map/use-map-focus';
 
 const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
   left,
@@ -56,5 +62,26 @@ describe('edgeOf', () => {
     expect(edgeOf(wall, box(12, 84, 348, 1068))).toBe('left');
     expect(edgeOf(wall, box(4560, 84, 4976, 1068))).toBe('right');
     expect(edgeOf(wall, box(4988, 84, 5748, 1068))).toBe('right');
+  });
+});
+
+describe('focusToMapFrame', () => {
+  const place: [number, number] = [116.9872, 35.5813];
+
+  it('leaves a focus alone on a WGS84 map', () => {
+    const focus = { key: 'a', center: place, zoom: 16 };
+    expect(focusToMapFrame(focus, 'wgs84')).toBe(focus);
+  });
+
+  it('moves a centre and a box onto a GCJ-02 map as the overlays are moved (gcoord)', () => {
+    const shifted = gcoord.transform(place, gcoord.WGS84, gcoord.GCJ02);
+    const centred = focusToMapFrame({ key: 'a', center: place, zoom: 16 }, 'gcj02');
+    expect(centred).toMatchObject({ key: 'a', zoom: 16, center: shifted });
+    const boxed = focusToMapFrame({ key: 'b', bounds: [place, place] }, 'gcj02');
+    expect(boxed).toMatchObject({ key: 'b', bounds: [shifted, shifted] });
+    // The shift is hundreds of metres here: a camera left in WGS84 would miss the street.
+    expect(Math.abs(shifted[0] - place[0]) + Math.abs(shifted[1] - place[1])).toBeGreaterThan(
+      0.003,
+    );
   });
 });
