@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { ImportOptionsSchema, type ImportOptions } from '../api/contract/imports
 import { openDatabase } from '../api/db/database';
 import { systemClock } from '../api/domain/clock';
 import { UnreadableFileError } from '../api/files/source';
+import { detectFormat, SNIFF_BYTES } from '../api/files/detect-format';
 import { readUpload, runImportJobNow } from '../api/use-cases/imports/jobs';
 import { printReport, progressPrinter } from './import-report';
 
@@ -85,8 +86,28 @@ async function optionsOf(values: ReturnType<typeof parseCommandLine>['values']) 
   throw new UsageError(`导入选项无效 Bad options:\n  ${issues.join('\n  ')}`);
 }
 
+/** The file's first bytes: enough to refuse a file of no known format before reading it all. */
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readInput(file: string, options: ImportOptions) {
   let bytes: Uint8Array;
+  try {
+    detectFormat(await readHead(file), path.basename(file), options.format);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) {
+      throw new UsageError(`无法读取 Cannot read ${file}: ${(error as Error).message}`, false);
+    }
+    throw new UsageError(`无法读取文件 The file cannot be read: ${error.message}`, false);
+  }
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -122,6 +122,18 @@ describe('npm run import', () => {
     expect(unreadable.stderr).toContain('无法读取文件 The file cannot be read');
     const missing = await cli(['--collection', 'grids', '--crs', 'wgs84', path.join(dir, 'none')]);
     expect(missing.code).toBe(2);
+    expect(await tableCounts(db())).toEqual(before);
+  });
+
+  it('refuses 5 GB of nothing from its first bytes, without reading it all', async () => {
+    const before = await tableCounts(db());
+    const file = path.join(dir, 'zeros.csv');
+    await writeFile(file, '');
+    await truncate(file, 5 * 1024 ** 3); // sparse: no disk used
+    const zeros = await cli(['--collection', 'grids', '--crs', 'wgs84', file]);
+    expect(zeros.code).toBe(2);
+    // Node reads at most 2 GiB into one buffer: the answer must come from the format, not that.
+    expect(zeros.stderr).toContain('Unrecognised file format: zeros.csv (all zero bytes)');
     expect(await tableCounts(db())).toEqual(before);
   });
 });
