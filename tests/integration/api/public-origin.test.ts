@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BD09_URI, GCJ02_URI } from '../../../api/domain/crs';
 import { useTestDatabase } from '../support/db';
 import { areaCodes, makeKey, makeUser } from '../support/identities';
 import { ABSOLUTE_URL_PATHS, rawRequest, serveWith } from './origin-support';
@@ -13,9 +14,17 @@ beforeAll(async () => {
 
 /** Every absolute http(s) URL in a body. */
 const absoluteUrls = (body: string) => body.match(/https?:\/\/[^"\s<>]+/g) ?? [];
-/** Ours: not the standards' own URIs (OGC conformance classes, CRS names, the Open311 wiki). */
+/**
+ * Ours: not the standards' own URIs (OGC conformance classes, CRS names, the Open311 wiki), nor
+ * our CRS names for GCJ-02 and BD-09 (also quoted in descriptions), identifiers like EPSG's.
+ */
+const CRS_NAMES = [GCJ02_URI, BD09_URI];
 const ours = (urls: string[]) =>
-  urls.filter((url) => !/opengis\.net|open311\.org|w3\.org|json-schema\.org/.test(url));
+  urls.filter(
+    (url) =>
+      !/opengis\.net|open311\.org|w3\.org|json-schema\.org/.test(url) &&
+      !CRS_NAMES.some((name) => url.startsWith(name)),
+  );
 
 /** Fetches every surface that builds absolute URLs and returns the URLs found, per path. */
 async function linksOf(base: string, headers: Record<string, string>) {
