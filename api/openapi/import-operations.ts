@@ -6,6 +6,7 @@ import {
   ImportJobSchema,
   TEXT_ENCODINGS,
 } from '../contract/imports';
+import { queryNumber } from '../contract/query';
 import type { ApiOperation } from './operation';
 
 /** A page of the import history, newest first. */
@@ -16,8 +17,8 @@ export const ImportHistorySchema = z.object({
 });
 
 export const ImportHistoryQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  before: z.coerce.number().int().min(1).optional(),
+  limit: queryNumber(z.number().int().min(1).max(100)).default(20),
+  before: queryNumber(z.number().int().min(1)).optional(),
 });
 
 const flag = (zh: string, en: string) =>
