@@ -29,6 +29,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // zod with the module that configures it (web/csp.ts): the configuration then runs
+            // when zod is first loaded, before any chunk creates a schema (see csp.ts).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|web[\\/]csp\.ts$/, priority: 4 },
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 3 },
             {
               name: 'deckgl',
