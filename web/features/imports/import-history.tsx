@@ -5,6 +5,7 @@ import { type ImportHistoryEntry, importHistoryQuery } from '../../server-state/
 import { Bilingual } from './bilingual-text';
 import { ApiErrorLine } from './api-error-line';
 import { IMPORT_TEXT } from './import-text';
+import { TableHead } from './table-head';
 
 const COLUMNS = [
   IMPORT_TEXT.when,
@@ -66,15 +67,7 @@ export function ImportHistory() {
       {history.data && history.data.length > 0 && (
         <div className="imports-scroll">
           <table className="imports-table" data-testid="import-history">
-            <thead>
-              <tr>
-                {COLUMNS.map((pair) => (
-                  <th key={pair.en} scope="col">
-                    <Bilingual pair={pair} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody>
               {history.data.map((entry) => (
                 <HistoryRow key={entry.id} entry={entry} />

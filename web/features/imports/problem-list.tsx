@@ -2,6 +2,7 @@ import type { ImportProblem } from '../../../api/contract/imports';
 import { problemPlace, type ProblemSummary } from '../../domain/import-review';
 import { Bilingual } from './bilingual-text';
 import { IMPORT_TEXT } from './import-text';
+import { TableHead } from './table-head';
 
 function ProblemRow({ problem }: { problem: ImportProblem }) {
   const severity = problem.severity === 'error' ? IMPORT_TEXT.error : IMPORT_TEXT.warning;
@@ -49,15 +50,7 @@ export function ProblemList({
       ) : (
         <div className="imports-scroll">
           <table className="imports-table" data-testid="import-problems">
-            <thead>
-              <tr>
-                {COLUMNS.map((pair) => (
-                  <th key={pair.en} scope="col">
-                    <Bilingual pair={pair} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody>
               {problems.map((problem, i) => (
                 <ProblemRow key={i} problem={problem} />
